@@ -1,0 +1,294 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import type { AssignmentTargets, ProgramTargets } from '@sixstep/domain';
+import { ACTIVITY_LEVELS, EXERCISE_CATEGORIES, SEXES } from '@sixstep/domain';
+
+export const roleEnum = pgEnum('role', ['admin', 'coach', 'client']);
+export const unitEnum = pgEnum('unit_system', ['kg', 'lb']);
+export const sexEnum = pgEnum('sex', SEXES);
+export const activityLevelEnum = pgEnum('activity_level', ACTIVITY_LEVELS);
+export const exerciseCategoryEnum = pgEnum('exercise_category', EXERCISE_CATEGORIES);
+export const assignmentStatusEnum = pgEnum('assignment_status', ['active', 'ended']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: roleEnum('role').notNull(),
+    /** Null until an invited client sets a password. */
+    passwordHash: text('password_hash'),
+    unitPreference: unitEnum('unit_preference').notNull().default('kg'),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
+);
+
+export const clientProfiles = pgTable(
+  'client_profiles',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    coachId: uuid('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    sex: sexEnum('sex').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    heightCm: real('height_cm').notNull(),
+    startWeightKg: real('start_weight_kg').notNull(),
+    activityLevel: activityLevelEnum('activity_level').notNull().default('light'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('client_profiles_coach_idx').on(t.coachId),
+    check('client_profiles_height_check', sql`${t.heightCm} > 0`),
+    check('client_profiles_weight_check', sql`${t.startWeightKg} > 0`),
+  ],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The client account the invitation activates. */
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    coachId: uuid('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    /** sha256 of the one-time token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('invitations_token_hash_key').on(t.tokenHash), index('invitations_user_idx').on(t.userId)],
+);
+
+/** Sign-in attempts, kept in the database so the throttle holds across instances and restarts. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('login_attempts_email_time_idx').on(t.email, t.createdAt)],
+);
+
+export const exercises = pgTable(
+  'exercises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    category: exerciseCategoryEnum('category').notNull(),
+    muscles: text('muscles').array().notNull().default(sql`'{}'::text[]`),
+    equipment: text('equipment').array().notNull().default(sql`'{}'::text[]`),
+    instructions: text('instructions').notNull().default(''),
+    mediaUrl: text('media_url'),
+    difficulty: integer('difficulty').notNull().default(1),
+    /** The next harder rung of a progression ladder; the easier rung is the reverse link. */
+    progressionId: uuid('progression_id').references((): AnyPgColumn => exercises.id, { onDelete: 'set null' }),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('exercises_slug_key').on(t.slug),
+    index('exercises_progression_idx').on(t.progressionId),
+    check('exercises_difficulty_check', sql`${t.difficulty} between 1 and 5`),
+    check('exercises_version_check', sql`${t.version} >= 1`),
+    check('exercises_progression_self_check', sql`${t.progressionId} is null or ${t.progressionId} <> ${t.id}`),
+  ],
+);
+
+export const exerciseRevisions = pgTable(
+  'exercise_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    exerciseId: uuid('exercise_id')
+      .notNull()
+      .references(() => exercises.id, { onDelete: 'restrict' }),
+    version: integer('version').notNull(),
+    changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** created / updated / archived / restored */
+    action: text('action').notNull(),
+    /** Field → { from, to } for the fields this revision changed. */
+    changes: jsonb('changes').$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('exercise_revisions_exercise_version_key').on(t.exerciseId, t.version, t.action)],
+);
+
+export const programs = pgTable(
+  'programs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** Null for the system template (owned by admins); a coach's id for their own variants. */
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'restrict' }),
+    isSystem: boolean('is_system').notNull().default(false),
+    targets: jsonb('targets').$type<ProgramTargets>().notNull(),
+    /** Exercises suggested when a coach assigns this template. */
+    defaultExerciseIds: uuid('default_exercise_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('programs_owner_idx').on(t.ownerId),
+    uniqueIndex('programs_one_system_key').on(t.isSystem).where(sql`${t.isSystem}`),
+    check('programs_owner_check', sql`${t.isSystem} = (${t.ownerId} is null)`),
+  ],
+);
+
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    coachId: uuid('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'restrict' }),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    weeks: integer('weeks').notNull(),
+    /** Set when a coach ends the assignment early: the last day that counts. */
+    endedOn: date('ended_on', { mode: 'string' }),
+    status: assignmentStatusEnum('status').notNull().default('active'),
+    /** Personalised snapshot: later edits to the catalog or the template never change it. */
+    targets: jsonb('targets').$type<AssignmentTargets>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('assignments_client_idx').on(t.clientId, t.startDate),
+    index('assignments_coach_idx').on(t.coachId, t.status),
+    uniqueIndex('assignments_one_active_key').on(t.clientId).where(sql`${t.status} = 'active'`),
+    check('assignments_weeks_check', sql`${t.weeks} between 1 and 52`),
+  ],
+);
+
+export const dayLogs = pgTable(
+  'day_logs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    calories: integer('calories'),
+    meals: integer('meals'),
+    proteinMeals: integer('protein_meals'),
+    fatServings: integer('fat_servings'),
+    vegServings: integer('veg_servings'),
+    treats: integer('treats'),
+    plannedTreats: integer('planned_treats'),
+    weightKg: real('weight_kg'),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('day_logs_client_date_key').on(t.clientId, t.date),
+    check(
+      'day_logs_non_negative_check',
+      sql`coalesce(${t.calories}, 0) >= 0 and coalesce(${t.meals}, 0) >= 0 and coalesce(${t.proteinMeals}, 0) >= 0
+        and coalesce(${t.fatServings}, 0) >= 0 and coalesce(${t.vegServings}, 0) >= 0
+        and coalesce(${t.treats}, 0) >= 0 and coalesce(${t.plannedTreats}, 0) >= 0`,
+    ),
+    check('day_logs_weight_check', sql`${t.weightKg} is null or ${t.weightKg} > 0`),
+  ],
+);
+
+export type WorkoutSet = { reps: number; loadKg: number | null };
+
+export const workoutLogs = pgTable(
+  'workout_logs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    kind: exerciseCategoryEnum('kind').notNull(),
+    exerciseId: uuid('exercise_id').references(() => exercises.id, { onDelete: 'restrict' }),
+    sets: jsonb('sets').$type<WorkoutSet[]>().notNull().default(sql`'[]'::jsonb`),
+    minutes: integer('minutes'),
+    activity: text('activity'),
+    intervals: integer('intervals'),
+    /** Made by the client so a retried request stores one workout. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('workout_logs_client_key_key').on(t.clientId, t.idempotencyKey),
+    index('workout_logs_client_date_idx').on(t.clientId, t.date),
+    check('workout_logs_minutes_check', sql`${t.minutes} is null or ${t.minutes} >= 0`),
+    check('workout_logs_intervals_check', sql`${t.intervals} is null or ${t.intervals} >= 0`),
+  ],
+);
+
+export const coachNotes = pgTable(
+  'coach_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    coachId: uuid('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('coach_notes_client_idx').on(t.clientId, t.createdAt)],
+);
+
+/** Who changed what and when, for assignments, the catalog, accounts and roles. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_time_idx').on(t.createdAt)],
+);
