@@ -1,0 +1,25 @@
+import type { Db } from '@sixstep/db';
+import type { Logger } from 'pino';
+import type { Mailer } from './services/mailer';
+
+export type Role = 'admin' | 'coach' | 'client';
+
+/** What the session token claims; checked against the database on every call. */
+export interface SessionClaims {
+  userId: string;
+  role: Role;
+}
+
+export interface Context {
+  db: Db;
+  session: SessionClaims | null;
+  requestId: string;
+  log: Logger;
+  mailer: Mailer;
+  /** Public base URL, for links in invitations. */
+  baseUrl: string;
+  /** Injectable clock so expiry and "today" are testable. */
+  now: () => Date;
+}
+
+export type CreateContextOptions = Pick<Context, 'db' | 'session'> & Partial<Omit<Context, 'db' | 'session'>>;

@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, CreateContextOptions } from './context';
+import { logger } from './logger';
+import { createMailer } from './services/mailer';
+
+export { appRouter, type AppRouter } from './root';
+export { createCallerFactory } from './trpc';
+export type { Context, Role, SessionClaims } from './context';
+export { logger } from './logger';
+
+const defaultMailer = createMailer();
+
+export function createContext(options: CreateContextOptions): Context {
+  const requestId = options.requestId ?? randomUUID();
+  return {
+    requestId,
+    log: options.log ?? logger.child({ requestId }),
+    mailer: options.mailer ?? defaultMailer,
+    baseUrl: options.baseUrl ?? process.env.APP_URL ?? 'http://localhost:3000',
+    now: options.now ?? (() => new Date()),
+    ...options,
+  };
+}

@@ -1,0 +1,71 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import { users } from '@sixstep/db';
+import type { Context, Role } from './context';
+
+const isProduction = process.env.NODE_ENV === 'production';
+
+/** "field.path: message" for the first issues, so a bad input names its field. */
+function describeZodError(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
+    .join('; ');
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      ctx?.log.error({ err: error.cause ?? error, requestId: ctx.requestId }, 'unexpected error');
+    }
+    const hideDetails = isProduction && error.code === 'INTERNAL_SERVER_ERROR';
+    return {
+      ...shape,
+      message: zodError
+        ? describeZodError(zodError)
+        : hideDetails
+          ? `Something went wrong (request ${ctx?.requestId ?? 'unknown'})`
+          : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        requestId: ctx?.requestId,
+        fieldErrors: zodError
+          ? Object.fromEntries(zodError.issues.map((i) => [i.path.join('.') || 'input', i.message]))
+          : undefined,
+        stack: isProduction ? undefined : shape.data.stack,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+/** A signed-in, still active user; the token's role is re-read from the database. */
+export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+  const [user] = await ctx.db
+    .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, ctx.session.userId));
+  if (!user || user.deactivatedAt) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+  return next({ ctx: { ...ctx, user } });
+});
+
+export function roleProcedure(...roles: Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message: 'Not allowed for your role' });
+    return next({ ctx });
+  });
+}
+
+export const adminProcedure = roleProcedure('admin');
+export const coachProcedure = roleProcedure('coach');
+export const clientProcedure = roleProcedure('client');
