@@ -21,3 +21,4 @@ export function createContext(options: CreateContextOptions): Context {
     ...options,
   };
 }
+export { appDatabase } from './app-database';

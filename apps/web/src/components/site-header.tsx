@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import type { Session } from 'next-auth';
+import { signOutAction } from '@/server/actions/sign-out';
+import { NavLink } from './nav-link';
+
+const linksByRole = {
+  admin: [
+    { href: '/admin/catalog', label: 'Catalog' },
+    { href: '/admin/program', label: 'Program' },
+    { href: '/admin/coaches', label: 'Coaches' },
+  ],
+  coach: [{ href: '/coach', label: 'Clients' }],
+  client: [
+    { href: '/today', label: 'Today' },
+    { href: '/week', label: 'Week' },
+    { href: '/progress', label: 'Progress' },
+  ],
+} as const;
+
+export function SiteHeader({ user }: { user: Session['user'] | null }) {
+  return (
+    <header className="site-header">
+      <nav aria-label="Main">
+        <Link href="/" className="brand">
+          Sixstep
+        </Link>
+        {user && linksByRole[user.role].map((link) => <NavLink key={link.href} href={link.href} label={link.label} />)}
+        <span className="spacer" />
+        {user ? (
+          <form action={signOutAction} className="row">
+            <span className="muted">{user.name ?? user.email}</span>
+            <button type="submit" className="secondary">
+              Sign out
+            </button>
+          </form>
+        ) : (
+          <Link href="/login" className="nav-link">
+            Sign in
+          </Link>
+        )}
+      </nav>
+    </header>
+  );
+}

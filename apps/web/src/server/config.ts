@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const isProduction = process.env.NODE_ENV === 'production';
+
+const configSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  AUTH_SECRET: isProduction
+    ? z.string({ error: 'AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)' }).min(32, 'AUTH_SECRET must be at least 32 characters')
+    : z.string().min(1).default('sixstep-development-secret-not-for-production-use'),
+  APP_URL: z.string().url().default('http://localhost:3000'),
+  SMTP_URL: z.string().optional(),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+/** Read once at start; a bad or missing production setting stops the server with a clear message. */
+function loadConfig(): AppConfig {
+  const parsed = configSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const config = loadConfig();
