@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Everything is stored in SI units (kg, cm); these convert for display and input
+ * in the user's preferred system. Factors are the exact international definitions.
+ */
+export const UNIT_SYSTEMS = ['kg', 'lb'] as const;
+export const unitSystemSchema = z.enum(UNIT_SYSTEMS);
+export type UnitSystem = z.infer<typeof unitSystemSchema>;
+
+/** 1 lb = 0.45359237 kg exactly. */
+export const KG_PER_LB = 0.45359237;
+/** 1 in = 2.54 cm exactly. */
+export const CM_PER_IN = 2.54;
+
+export const kgToLb = (kg: number): number => kg / KG_PER_LB;
+export const lbToKg = (lb: number): number => lb * KG_PER_LB;
+export const cmToIn = (cm: number): number => cm / CM_PER_IN;
+export const inToCm = (inches: number): number => inches * CM_PER_IN;
+
+function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/** A stored weight expressed in the user's unit, rounded for display (1 decimal by default). */
+export function weightInUnit(kg: number, unit: UnitSystem, decimals = 1): number {
+  return roundTo(unit === 'kg' ? kg : kgToLb(kg), decimals);
+}
+
+/** A weight typed in the user's unit, converted to kg for storage. */
+export function weightToKg(value: number, unit: UnitSystem): number {
+  return unit === 'kg' ? value : lbToKg(value);
+}
+
+/** "80.0 kg" / "176.4 lb". */
+export function formatWeight(kg: number, unit: UnitSystem, decimals = 1): string {
+  return `${weightInUnit(kg, unit, decimals).toFixed(decimals)} ${unit}`;
+}
