@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { engineProjects } from '../../tooling/vitest-engines';
 
 export default defineConfig({
   test: {
@@ -8,5 +9,6 @@ export default defineConfig({
     // Each file opens its own database; two cores cannot run many at once.
     maxWorkers: 2,
     env: { NODE_ENV: 'test' },
+    projects: engineProjects(),
   },
 });
