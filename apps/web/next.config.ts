@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { staticSecurityHeaders } from './src/server/security-headers';
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -8,7 +9,9 @@ const config: NextConfig = {
   transpilePackages: ['@sixstep/api', '@sixstep/db', '@sixstep/domain'],
   // Native/wasm and worker-based packages must stay outside the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'nodemailer'],
-  typedRoutes: false,
+  async headers() {
+    return [{ source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') }];
+  },
 };
 
 export default config;
