@@ -7,6 +7,7 @@ export { appRouter, type AppRouter } from './root';
 export { createCallerFactory } from './trpc';
 export type { Context, Role, SessionClaims } from './context';
 export { logger } from './logger';
+export * from './schemas/catalog';
 
 const defaultMailer = createMailer();
 
