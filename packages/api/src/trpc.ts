@@ -52,7 +52,14 @@ export const publicProcedure = t.procedure;
 export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
   const [user] = await ctx.db
-    .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt, email: users.email, name: users.name })
+    .select({
+      id: users.id,
+      role: users.role,
+      deactivatedAt: users.deactivatedAt,
+      email: users.email,
+      name: users.name,
+      unitPreference: users.unitPreference,
+    })
     .from(users)
     .where(eq(users.id, ctx.session.userId));
   if (!user || user.deactivatedAt) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });

@@ -6,5 +6,6 @@ export const authRouter = router({
     email: ctx.user.email,
     name: ctx.user.name,
     role: ctx.user.role,
+    unitPreference: ctx.user.unitPreference,
   })),
 });
