@@ -41,7 +41,8 @@ export function calorieFloor(sex: Sex): number {
 
 /** Age in whole years on a given date (a birthday counts from that day on; 29 Feb births turn a year older on 1 Mar in common years). */
 export function ageOn(birthDate: IsoDate, onDate: IsoDate): number {
-  if (daysBetween(birthDate, onDate) < 0) throw new RangeError(`Birth date ${birthDate} is after ${onDate}`);
+  if (daysBetween(birthDate, onDate) < 0)
+    throw new RangeError(`Birth date ${birthDate} is after ${onDate}`);
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [oy, om, od] = onDate.split('-').map(Number) as [number, number, number];
   const hadBirthday = om > bm || (om === bm && od >= bd);
@@ -64,13 +65,21 @@ export interface CalorieTarget {
 }
 
 /** The default personal calorie target: TDEE − 500, never under the floor for the client's sex. */
-export function calorieTargetFor(profile: BodyProfile & { activityLevel: ActivityLevel }): CalorieTarget {
+export function calorieTargetFor(
+  profile: BodyProfile & { activityLevel: ActivityLevel },
+): CalorieTarget {
   const bmr = bmrMifflinStJeor(profile);
   const maintenance = tdee(bmr, profile.activityLevel);
   const floorKcal = calorieFloor(profile.sex);
   const targetKcal = Math.max(floorKcal, Math.round(maintenance - DEFAULT_DEFICIT_KCAL));
   const roundedTdee = Math.round(maintenance);
-  return { bmr: Math.round(bmr), tdee: roundedTdee, targetKcal, floorKcal, deficitKcal: roundedTdee - targetKcal };
+  return {
+    bmr: Math.round(bmr),
+    tdee: roundedTdee,
+    targetKcal,
+    floorKcal,
+    deficitKcal: roundedTdee - targetKcal,
+  };
 }
 
 /**
@@ -117,7 +126,10 @@ export function expectedWeightLine({
   const weeks = Math.floor(daysBetween(startDate, until) / 7);
   const points: WeightPoint[] = [];
   for (let k = 0; k <= weeks; k++) {
-    points.push({ date: addDays(startDate, 7 * k), weightKg: Math.round((startWeightKg - k * weeklyLoss) * 100) / 100 });
+    points.push({
+      date: addDays(startDate, 7 * k),
+      weightKg: Math.round((startWeightKg - k * weeklyLoss) * 100) / 100,
+    });
   }
   return points;
 }

@@ -21,7 +21,8 @@ function utcMs(date: IsoDate): number {
   const ms = Date.UTC(y, m - 1, d);
   const back = new Date(ms);
   // Date.UTC rolls 2025-02-30 over to March; a real date survives the round trip.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return Number.NaN;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+    return Number.NaN;
   return ms;
 }
 
@@ -31,7 +32,8 @@ function fromUtcMs(ms: number): IsoDate {
 
 function mustParse(date: IsoDate): number {
   const ms = utcMs(date);
-  if (Number.isNaN(ms)) throw new RangeError(`Not a calendar date: "${date}" (expected YYYY-MM-DD)`);
+  if (Number.isNaN(ms))
+    throw new RangeError(`Not a calendar date: "${date}" (expected YYYY-MM-DD)`);
   return ms;
 }
 
@@ -41,20 +43,28 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /** A `YYYY-MM-DD` date that exists on the calendar, in the years the product supports. */
-export const isoDateSchema = z.string({ error: 'Date must be text in the form YYYY-MM-DD' }).superRefine((value, ctx) => {
-  if (!ISO_DATE_PATTERN.test(value)) {
-    ctx.addIssue({ code: 'custom', message: `Date must be in the form YYYY-MM-DD (got "${value.slice(0, 20)}")` });
-    return;
-  }
-  if (Number.isNaN(utcMs(value))) {
-    ctx.addIssue({ code: 'custom', message: `${value} is not a real calendar date` });
-    return;
-  }
-  const year = Number(value.slice(0, 4));
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    ctx.addIssue({ code: 'custom', message: `Date year must be between ${MIN_YEAR} and ${MAX_YEAR}` });
-  }
-});
+export const isoDateSchema = z
+  .string({ error: 'Date must be text in the form YYYY-MM-DD' })
+  .superRefine((value, ctx) => {
+    if (!ISO_DATE_PATTERN.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Date must be in the form YYYY-MM-DD (got "${value.slice(0, 20)}")`,
+      });
+      return;
+    }
+    if (Number.isNaN(utcMs(value))) {
+      ctx.addIssue({ code: 'custom', message: `${value} is not a real calendar date` });
+      return;
+    }
+    const year = Number(value.slice(0, 4));
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Date year must be between ${MIN_YEAR} and ${MAX_YEAR}`,
+      });
+    }
+  });
 
 /** `date` moved by `n` days (negative goes back). */
 export function addDays(date: IsoDate, n: number): IsoDate {
@@ -96,5 +106,10 @@ export function weekdayOf(date: IsoDate): number {
  */
 export function isoDateInTimeZone(instant: Date, timeZone: string): IsoDate {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }

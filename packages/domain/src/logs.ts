@@ -46,16 +46,27 @@ export const dayLogInputSchema = z
       z
         .string({ error: 'Note must be text' })
         .trim()
-        .max(DAY_LOG_LIMITS.noteLength, `Note must be at most ${DAY_LOG_LIMITS.noteLength} characters`)
+        .max(
+          DAY_LOG_LIMITS.noteLength,
+          `Note must be at most ${DAY_LOG_LIMITS.noteLength} characters`,
+        )
         // A blank note is no note.
         .transform((s) => (s === '' ? null : s)),
     ),
   })
   .superRefine((log, ctx) => {
     if (log.proteinMeals != null && log.meals != null && log.proteinMeals > log.meals)
-      ctx.addIssue({ code: 'custom', path: ['proteinMeals'], message: 'Meals with protein cannot exceed the number of meals' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proteinMeals'],
+        message: 'Meals with protein cannot exceed the number of meals',
+      });
     if (log.plannedTreats != null && log.treats != null && log.plannedTreats > log.treats)
-      ctx.addIssue({ code: 'custom', path: ['plannedTreats'], message: 'Planned treats cannot exceed the number of treats' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plannedTreats'],
+        message: 'Planned treats cannot exceed the number of treats',
+      });
   });
 export type DayLogInput = z.infer<typeof dayLogInputSchema>;
 
@@ -110,18 +121,33 @@ export const workoutInputSchema = z
     activity: z
       .string({ error: 'Activity must be text' })
       .trim()
-      .max(WORKOUT_LIMITS.activityLength, `Activity must be at most ${WORKOUT_LIMITS.activityLength} characters`)
+      .max(
+        WORKOUT_LIMITS.activityLength,
+        `Activity must be at most ${WORKOUT_LIMITS.activityLength} characters`,
+      )
       .optional(),
     intervals: countOf('Intervals', WORKOUT_LIMITS.intervals).optional(),
   })
   .superRefine((w, ctx) => {
     if (w.kind === 'strength') {
       if (w.exerciseId === undefined)
-        ctx.addIssue({ code: 'custom', path: ['exerciseId'], message: 'A strength workout needs an exercise' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exerciseId'],
+          message: 'A strength workout needs an exercise',
+        });
       if (!w.sets || w.sets.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['sets'], message: 'A strength workout needs at least one set' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sets'],
+          message: 'A strength workout needs at least one set',
+        });
     } else if (w.minutes === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['minutes'], message: `A ${w.kind === 'hiit' ? 'HIIT' : 'cardio'} workout needs its minutes` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minutes'],
+        message: `A ${w.kind === 'hiit' ? 'HIIT' : 'cardio'} workout needs its minutes`,
+      });
     }
   });
 export type WorkoutInput = z.infer<typeof workoutInputSchema>;

@@ -61,13 +61,29 @@ export const programTargetsSchema = z
   })
   .superRefine((t, ctx) => {
     if (t.strength.minSessionsPerWeek > t.strength.sessionsPerWeek)
-      ctx.addIssue({ code: 'custom', path: ['strength', 'minSessionsPerWeek'], message: 'Minimum cannot exceed the target' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strength', 'minSessionsPerWeek'],
+        message: 'Minimum cannot exceed the target',
+      });
     if (t.cardio.minSessionsPerWeek > t.cardio.sessionsPerWeek)
-      ctx.addIssue({ code: 'custom', path: ['cardio', 'minSessionsPerWeek'], message: 'Minimum cannot exceed the target' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cardio', 'minSessionsPerWeek'],
+        message: 'Minimum cannot exceed the target',
+      });
     if (t.hiit.minMinutes > t.hiit.maxMinutes)
-      ctx.addIssue({ code: 'custom', path: ['hiit', 'minMinutes'], message: 'Minimum minutes cannot exceed the maximum' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hiit', 'minMinutes'],
+        message: 'Minimum minutes cannot exceed the maximum',
+      });
     if (t.food.fatServingsMin > t.food.fatServingsMax)
-      ctx.addIssue({ code: 'custom', path: ['food', 'fatServingsMin'], message: 'Minimum servings cannot exceed the maximum' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['food', 'fatServingsMin'],
+        message: 'Minimum servings cannot exceed the maximum',
+      });
   });
 export type ProgramTargets = z.infer<typeof programTargetsSchema>;
 
@@ -99,6 +115,10 @@ export const DEFAULT_PROGRAM_TARGETS: ProgramTargets = {
 };
 
 /** Which defaults are the product's own choice rather than the article's advice (shown as such in the UI). */
-export const PRODUCT_DEFAULTS: ReadonlyArray<string> = ['hiit.sessionsPerWeek', 'treats.allowancePerWeek', 'food.vegServingsMin'];
+export const PRODUCT_DEFAULTS: ReadonlyArray<string> = [
+  'hiit.sessionsPerWeek',
+  'treats.allowancePerWeek',
+  'food.vegServingsMin',
+];
 
 export const SYSTEM_TEMPLATE_NAME = 'Six-step back-toning and fat-loss program';

@@ -4,7 +4,13 @@ import type { IsoDate } from './dates';
  * The ladder toward a full pull-up, easiest rung first (catalog slugs). The catalog
  * links each rung to the next; this list is the seed's source for those links.
  */
-export const PULL_UP_LADDER = ['cable-lat-pulldown', 'assisted-pull-up', 'negative-pull-up', 'chin-up', 'pull-up'] as const;
+export const PULL_UP_LADDER = [
+  'cable-lat-pulldown',
+  'assisted-pull-up',
+  'negative-pull-up',
+  'chin-up',
+  'pull-up',
+] as const;
 export type PullUpRung = (typeof PULL_UP_LADDER)[number];
 
 /** How many most recent sessions must be complete before moving up a rung. */
@@ -40,6 +46,8 @@ export function suggestNextRung({
   harderExerciseId: string | null;
 }): string | null {
   if (harderExerciseId === null || sessions.length < SESSIONS_TO_PROGRESS) return null;
-  const latest = [...sessions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, SESSIONS_TO_PROGRESS);
+  const latest = [...sessions]
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .slice(0, SESSIONS_TO_PROGRESS);
   return latest.every((s) => isCompleteSession(prescription, s)) ? harderExerciseId : null;
 }

@@ -24,7 +24,15 @@ describe('BMR and TDEE', () => {
     expect(bmr).toBe(1495.25);
     // 1495.25 × 1.55 = 2317.6375
     expect(tdee(bmr, 'moderate')).toBeCloseTo(2317.6375, 10);
-    expect(calorieTargetFor({ sex: 'female', weightKg: 80, heightCm: 165, ageYears: 35, activityLevel: 'moderate' })).toEqual({
+    expect(
+      calorieTargetFor({
+        sex: 'female',
+        weightKg: 80,
+        heightCm: 165,
+        ageYears: 35,
+        activityLevel: 'moderate',
+      }),
+    ).toEqual({
       bmr: 1495,
       tdee: 2318,
       targetKcal: 1818,
@@ -37,7 +45,15 @@ describe('BMR and TDEE', () => {
     // 10·90 + 6.25·180 − 5·40 + 5 = 900 + 1125 − 200 + 5 = 1830
     expect(bmrMifflinStJeor({ sex: 'male', weightKg: 90, heightCm: 180, ageYears: 40 })).toBe(1830);
     // 1830 × 1.2 = 2196 → target 1696
-    expect(calorieTargetFor({ sex: 'male', weightKg: 90, heightCm: 180, ageYears: 40, activityLevel: 'sedentary' }).targetKcal).toBe(1696);
+    expect(
+      calorieTargetFor({
+        sex: 'male',
+        weightKg: 90,
+        heightCm: 180,
+        ageYears: 40,
+        activityLevel: 'sedentary',
+      }).targetKcal,
+    ).toBe(1696);
   });
 
   it('uses every activity factor', () => {
@@ -46,23 +62,54 @@ describe('BMR and TDEE', () => {
 
   it('raises a small sedentary woman to the 1,300 floor', () => {
     // 10·48 + 6.25·152 − 5·60 − 161 = 480 + 950 − 300 − 161 = 969; × 1.2 = 1162.8; − 500 = 662.8
-    const t = calorieTargetFor({ sex: 'female', weightKg: 48, heightCm: 152, ageYears: 60, activityLevel: 'sedentary' });
-    expect(t).toEqual({ bmr: 969, tdee: 1163, targetKcal: 1300, floorKcal: 1300, deficitKcal: -137 });
+    const t = calorieTargetFor({
+      sex: 'female',
+      weightKg: 48,
+      heightCm: 152,
+      ageYears: 60,
+      activityLevel: 'sedentary',
+    });
+    expect(t).toEqual({
+      bmr: 969,
+      tdee: 1163,
+      targetKcal: 1300,
+      floorKcal: 1300,
+      deficitKcal: -137,
+    });
   });
 
   it('raises a small sedentary man to the 1,500 floor', () => {
     // 10·55 + 6.25·160 − 5·70 + 5 = 550 + 1000 − 350 + 5 = 1205; × 1.2 = 1446 → floor
-    const t = calorieTargetFor({ sex: 'male', weightKg: 55, heightCm: 160, ageYears: 70, activityLevel: 'sedentary' });
+    const t = calorieTargetFor({
+      sex: 'male',
+      weightKg: 55,
+      heightCm: 160,
+      ageYears: 70,
+      activityLevel: 'sedentary',
+    });
     expect(t.targetKcal).toBe(1500);
     expect(t.deficitKcal).toBe(1446 - 1500);
   });
 
   it('applies the floor only when TDEE − 500 falls below it', () => {
-    const woman = { sex: 'female', weightKg: 80, heightCm: 160, activityLevel: 'sedentary' } as const;
+    const woman = {
+      sex: 'female',
+      weightKg: 80,
+      heightCm: 160,
+      activityLevel: 'sedentary',
+    } as const;
     // Age 28: 800 + 1000 − 140 − 161 = 1499; × 1.2 = 1798.8; − 500 = 1298.8 → 1299 < 1300 → floor.
-    expect(calorieTargetFor({ ...woman, ageYears: 28 })).toMatchObject({ tdee: 1799, targetKcal: 1300, deficitKcal: 499 });
+    expect(calorieTargetFor({ ...woman, ageYears: 28 })).toMatchObject({
+      tdee: 1799,
+      targetKcal: 1300,
+      deficitKcal: 499,
+    });
     // Age 27: 1504 × 1.2 = 1804.8; − 500 = 1304.8 → 1305, above the floor.
-    expect(calorieTargetFor({ ...woman, ageYears: 27 })).toMatchObject({ tdee: 1805, targetKcal: 1305, deficitKcal: 500 });
+    expect(calorieTargetFor({ ...woman, ageYears: 27 })).toMatchObject({
+      tdee: 1805,
+      targetKcal: 1305,
+      deficitKcal: 500,
+    });
   });
 
   it('never produces a target under the floor for any valid profile (property)', () => {
@@ -92,7 +139,9 @@ describe('calorie floor', () => {
   });
 
   it('refuses a coach target under the floor and accepts one at it', () => {
-    expect(validateCalorieTarget(1299, 'female')).toBe('The calorie target (1,299 kcal) is under the floor of 1,300 kcal a day for women');
+    expect(validateCalorieTarget(1299, 'female')).toBe(
+      'The calorie target (1,299 kcal) is under the floor of 1,300 kcal a day for women',
+    );
     expect(validateCalorieTarget(1300, 'female')).toBeNull();
     expect(validateCalorieTarget(1499, 'male')).toContain('1,500 kcal a day for men');
     expect(validateCalorieTarget(1500, 'male')).toBeNull();
@@ -128,20 +177,49 @@ describe('expected loss', () => {
   });
 
   it('draws a weekly line from the start date up to `until`', () => {
-    expect(expectedWeightLine({ startWeightKg: 80, startDate: '2025-01-06', deficitKcal: 1100, until: '2025-01-26' })).toEqual([
+    expect(
+      expectedWeightLine({
+        startWeightKg: 80,
+        startDate: '2025-01-06',
+        deficitKcal: 1100,
+        until: '2025-01-26',
+      }),
+    ).toEqual([
       { date: '2025-01-06', weightKg: 80 },
       { date: '2025-01-13', weightKg: 79 },
       { date: '2025-01-20', weightKg: 78 },
     ]);
-    const line = expectedWeightLine({ startWeightKg: 80, startDate: '2025-01-06', deficitKcal: 500, until: '2025-01-27' });
-    expect(line.map((p) => p.date)).toEqual(['2025-01-06', '2025-01-13', '2025-01-20', '2025-01-27']);
+    const line = expectedWeightLine({
+      startWeightKg: 80,
+      startDate: '2025-01-06',
+      deficitKcal: 500,
+      until: '2025-01-27',
+    });
+    expect(line.map((p) => p.date)).toEqual([
+      '2025-01-06',
+      '2025-01-13',
+      '2025-01-20',
+      '2025-01-27',
+    ]);
     expect(line[3]?.weightKg).toBe(78.64);
   });
 
   it('is empty before the start and a single point on the start day', () => {
-    expect(expectedWeightLine({ startWeightKg: 80, startDate: '2025-01-06', deficitKcal: 500, until: '2025-01-05' })).toEqual([]);
-    expect(expectedWeightLine({ startWeightKg: 80, startDate: '2025-01-06', deficitKcal: 500, until: '2025-01-06' })).toEqual([
-      { date: '2025-01-06', weightKg: 80 },
-    ]);
+    expect(
+      expectedWeightLine({
+        startWeightKg: 80,
+        startDate: '2025-01-06',
+        deficitKcal: 500,
+        until: '2025-01-05',
+      }),
+    ).toEqual([]);
+    expect(
+      expectedWeightLine({
+        startWeightKg: 80,
+        startDate: '2025-01-06',
+        deficitKcal: 500,
+        until: '2025-01-06',
+      }),
+    ).toEqual([{ date: '2025-01-06', weightKg: 80 }]);
   });
 });

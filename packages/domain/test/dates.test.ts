@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, daysBetween, eachDay, isIsoDate, isoDateInTimeZone, isoDateSchema, maxDate, minDate, weekdayOf } from '../src';
+import {
+  addDays,
+  daysBetween,
+  eachDay,
+  isIsoDate,
+  isoDateInTimeZone,
+  isoDateSchema,
+  maxDate,
+  minDate,
+  weekdayOf,
+} from '../src';
 
 describe('isoDateSchema', () => {
   it.each(['2025-01-31', '2024-02-29', '2000-01-01', '2100-12-31'])('accepts %s', (d) => {
@@ -55,7 +65,12 @@ describe('date arithmetic', () => {
   });
 
   it('lists each day inclusively', () => {
-    expect(eachDay('2024-02-27', '2024-03-01')).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01']);
+    expect(eachDay('2024-02-27', '2024-03-01')).toEqual([
+      '2024-02-27',
+      '2024-02-28',
+      '2024-02-29',
+      '2024-03-01',
+    ]);
     expect(eachDay('2025-01-01', '2025-01-01')).toEqual(['2025-01-01']);
     expect(eachDay('2025-01-02', '2025-01-01')).toEqual([]);
   });
@@ -79,7 +94,13 @@ describe('date arithmetic', () => {
     expect(isoDateInTimeZone(new Date('2025-01-01T23:30:00Z'), 'Asia/Tokyo')).toBe('2025-01-02');
   });
 
-  const dateArb = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const dateArb = fc
+    .date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2100-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
 
   it('addDays and daysBetween are inverses (property)', () => {
     fc.assert(

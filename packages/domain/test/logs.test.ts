@@ -35,9 +35,21 @@ describe('dayLogInputSchema', () => {
   });
 
   it('accepts the bounds themselves', () => {
-    const edge = { date: '2025-03-10', calories: 10000, meals: 12, proteinMeals: 0, fatServings: 20, vegServings: 30, treats: 30, plannedTreats: 30, weightKg: 400 };
+    const edge = {
+      date: '2025-03-10',
+      calories: 10000,
+      meals: 12,
+      proteinMeals: 0,
+      fatServings: 20,
+      vegServings: 30,
+      treats: 30,
+      plannedTreats: 30,
+      weightKg: 400,
+    };
     expect(dayLogInputSchema.safeParse(edge).success).toBe(true);
-    expect(dayLogInputSchema.safeParse({ date: '2025-03-10', calories: 0, weightKg: 25 }).success).toBe(true);
+    expect(
+      dayLogInputSchema.safeParse({ date: '2025-03-10', calories: 0, weightKg: 25 }).success,
+    ).toBe(true);
   });
 
   it.each([
@@ -56,32 +68,72 @@ describe('dayLogInputSchema', () => {
     [{ weightKg: Number.NaN }, 'weightKg', 'Weight must be a number (kg)'],
     [{ note: 'x'.repeat(2001) }, 'note', 'Note must be at most 2000 characters'],
     [{ note: 5 }, 'note', 'Note must be text'],
-    [{ meals: 2, proteinMeals: 3 }, 'proteinMeals', 'Meals with protein cannot exceed the number of meals'],
-    [{ treats: 1, plannedTreats: 2 }, 'plannedTreats', 'Planned treats cannot exceed the number of treats'],
+    [
+      { meals: 2, proteinMeals: 3 },
+      'proteinMeals',
+      'Meals with protein cannot exceed the number of meals',
+    ],
+    [
+      { treats: 1, plannedTreats: 2 },
+      'plannedTreats',
+      'Planned treats cannot exceed the number of treats',
+    ],
   ])('refuses %o naming the field', (fields, path, message) => {
-    expect(issueOf(dayLogInputSchema.safeParse({ date: '2025-03-10', ...fields }))).toEqual({ path, message });
+    expect(issueOf(dayLogInputSchema.safeParse({ date: '2025-03-10', ...fields }))).toEqual({
+      path,
+      message,
+    });
   });
 
   it('names the date field when the date is wrong or missing', () => {
-    expect(issueOf(dayLogInputSchema.safeParse({ date: '2025-02-30' }))).toEqual({ path: 'date', message: '2025-02-30 is not a real calendar date' });
+    expect(issueOf(dayLogInputSchema.safeParse({ date: '2025-02-30' }))).toEqual({
+      path: 'date',
+      message: '2025-02-30 is not a real calendar date',
+    });
     expect(issueOf(dayLogInputSchema.safeParse({})).path).toBe('date');
   });
 
   it('checks protein meals and planned treats only against values given in the same input', () => {
     expect(dayLogInputSchema.safeParse({ date: '2025-03-10', proteinMeals: 4 }).success).toBe(true);
-    expect(dayLogInputSchema.safeParse({ date: '2025-03-10', meals: null, proteinMeals: 4 }).success).toBe(true);
-    expect(dayLogInputSchema.safeParse({ date: '2025-03-10', plannedTreats: 2 }).success).toBe(true);
+    expect(
+      dayLogInputSchema.safeParse({ date: '2025-03-10', meals: null, proteinMeals: 4 }).success,
+    ).toBe(true);
+    expect(dayLogInputSchema.safeParse({ date: '2025-03-10', plannedTreats: 2 }).success).toBe(
+      true,
+    );
   });
 });
 
 describe('workoutInputSchema', () => {
   const exerciseId = '8f14e45f-ceea-467a-a866-051f2d6f6a4b';
-  const strength = { key: 'form-abc123', date: '2025-03-10', kind: 'strength', exerciseId, sets: [{ reps: 12, loadKg: 20 }, { reps: 10 }, { reps: 8, loadKg: null }] };
+  const strength = {
+    key: 'form-abc123',
+    date: '2025-03-10',
+    kind: 'strength',
+    exerciseId,
+    sets: [{ reps: 12, loadKg: 20 }, { reps: 10 }, { reps: 8, loadKg: null }],
+  };
 
   it('accepts strength, cardio and HIIT workouts', () => {
     expect(workoutInputSchema.parse(strength)).toEqual(strength);
-    expect(workoutInputSchema.parse({ key: 'k_2-xxxxxx', date: '2025-03-10', kind: 'cardio', minutes: 35, activity: ' rowing ' })).toMatchObject({ activity: 'rowing', minutes: 35 });
-    expect(workoutInputSchema.parse({ key: 'k_3-xxxxxx', date: '2025-03-10', kind: 'hiit', minutes: 18, intervals: 6 })).toMatchObject({ intervals: 6 });
+    expect(
+      workoutInputSchema.parse({
+        key: 'k_2-xxxxxx',
+        date: '2025-03-10',
+        kind: 'cardio',
+        minutes: 35,
+        activity: ' rowing ',
+      }),
+    ).toMatchObject({ activity: 'rowing', minutes: 35 });
+    expect(
+      workoutInputSchema.parse({
+        key: 'k_3-xxxxxx',
+        date: '2025-03-10',
+        kind: 'hiit',
+        minutes: 18,
+        intervals: 6,
+      }),
+    ).toMatchObject({ intervals: 6 });
   });
 
   it.each([
@@ -94,7 +146,11 @@ describe('workoutInputSchema', () => {
     [{ sets: [{ reps: 12.5 }] }, 'sets.0.reps', 'Reps must be a whole number'],
     [{ sets: [{ reps: 12, loadKg: -1 }] }, 'sets.0.loadKg', 'Load cannot be negative'],
     [{ sets: [{ reps: 12, loadKg: 501 }] }, 'sets.0.loadKg', 'Load must be at most 500 kg'],
-    [{ sets: Array.from({ length: 21 }, () => ({ reps: 5 })) }, 'sets', 'At most 20 sets per workout'],
+    [
+      { sets: Array.from({ length: 21 }, () => ({ reps: 5 })) },
+      'sets',
+      'At most 20 sets per workout',
+    ],
     [{ key: 'short' }, 'key', 'Key must be at least 8 characters'],
     [{ key: 'k'.repeat(101) }, 'key', 'Key must be at most 100 characters'],
     [{ key: 'has space 123' }, 'key', 'Key may only contain letters, digits, "-" and "_"'],
@@ -105,12 +161,21 @@ describe('workoutInputSchema', () => {
     [{ intervals: 101 }, 'intervals', 'Intervals must be at most 100'],
     [{ activity: 'x'.repeat(61) }, 'activity', 'Activity must be at most 60 characters'],
   ])('refuses strength with %o naming the field', (fields, path, message) => {
-    expect(issueOf(workoutInputSchema.safeParse({ ...strength, ...fields }))).toEqual({ path, message });
+    expect(issueOf(workoutInputSchema.safeParse({ ...strength, ...fields }))).toEqual({
+      path,
+      message,
+    });
   });
 
   it('needs minutes for cardio and HIIT', () => {
     const base = { key: 'abcdefgh', date: '2025-03-10' };
-    expect(issueOf(workoutInputSchema.safeParse({ ...base, kind: 'cardio' }))).toEqual({ path: 'minutes', message: 'A cardio workout needs its minutes' });
-    expect(issueOf(workoutInputSchema.safeParse({ ...base, kind: 'hiit', intervals: 5 }))).toEqual({ path: 'minutes', message: 'A HIIT workout needs its minutes' });
+    expect(issueOf(workoutInputSchema.safeParse({ ...base, kind: 'cardio' }))).toEqual({
+      path: 'minutes',
+      message: 'A cardio workout needs its minutes',
+    });
+    expect(issueOf(workoutInputSchema.safeParse({ ...base, kind: 'hiit', intervals: 5 }))).toEqual({
+      path: 'minutes',
+      message: 'A HIIT workout needs its minutes',
+    });
   });
 });

@@ -18,8 +18,12 @@ describe('isCompleteSession', () => {
   it('needs at least the prescribed sets at the prescribed reps', () => {
     expect(isCompleteSession(prescription, { date: '2025-01-01', sets: full })).toBe(true);
     expect(isCompleteSession(prescription, { date: '2025-01-01', sets: short })).toBe(false);
-    expect(isCompleteSession(prescription, { date: '2025-01-01', sets: [...short, { reps: 12 }] })).toBe(true);
-    expect(isCompleteSession(prescription, { date: '2025-01-01', sets: full.slice(0, 2) })).toBe(false);
+    expect(
+      isCompleteSession(prescription, { date: '2025-01-01', sets: [...short, { reps: 12 }] }),
+    ).toBe(true);
+    expect(isCompleteSession(prescription, { date: '2025-01-01', sets: full.slice(0, 2) })).toBe(
+      false,
+    );
     expect(isCompleteSession(prescription, { date: '2025-01-01', sets: [] })).toBe(false);
   });
 });
@@ -52,7 +56,13 @@ describe('suggestNextRung', () => {
   });
 
   it('is not ready with only one complete session', () => {
-    expect(suggestNextRung({ prescription, sessions: [{ date: '2025-01-01', sets: full }], harderExerciseId })).toBeNull();
+    expect(
+      suggestNextRung({
+        prescription,
+        sessions: [{ date: '2025-01-01', sets: full }],
+        harderExerciseId,
+      }),
+    ).toBeNull();
     expect(suggestNextRung({ prescription, sessions: [], harderExerciseId })).toBeNull();
   });
 

@@ -45,7 +45,13 @@ export function computeAdherence({
   today,
 }: AdherenceInput & { from?: IsoDate; to?: IsoDate }): AdherenceResult {
   const endDate = assignmentEndDate(assignment);
-  const range = countedRange({ startDate: assignment.startDate, endDate, from: from ?? assignment.startDate, to: to ?? endDate, today });
+  const range = countedRange({
+    startDate: assignment.startDate,
+    endDate,
+    from: from ?? assignment.startDate,
+    to: to ?? endDate,
+    today,
+  });
   if (!range) return { range: null, counts: { ...EMPTY_STEP_COUNTS }, scores: { ...NULL_SCORES } };
   const counts = countStepDays({ days, workouts, targets: assignment.targets, range });
   return { range, counts, scores: scoreStepCounts(counts, assignment.targets) };
@@ -60,14 +66,24 @@ export interface WeekAdherence extends AdherenceResult {
 }
 
 /** One entry per assignment week that has begun by today (and before the assignment's end). */
-export function weeklyAdherence({ assignment, days, workouts, today }: AdherenceInput): WeekAdherence[] {
+export function weeklyAdherence({
+  assignment,
+  days,
+  workouts,
+  today,
+}: AdherenceInput): WeekAdherence[] {
   const lastDay = minDate(assignmentEndDate(assignment), today);
   const weeks: WeekAdherence[] = [];
   for (let k = 0; k < assignment.weeks; k++) {
     const startDate = addDays(assignment.startDate, 7 * k);
     if (startDate > lastDay) break;
     const endDate = addDays(startDate, 6);
-    weeks.push({ week: k + 1, startDate, endDate, ...computeAdherence({ assignment, days, workouts, from: startDate, to: endDate, today }) });
+    weeks.push({
+      week: k + 1,
+      startDate,
+      endDate,
+      ...computeAdherence({ assignment, days, workouts, from: startDate, to: endDate, today }),
+    });
   }
   return weeks;
 }

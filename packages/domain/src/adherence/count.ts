@@ -2,7 +2,14 @@ import type { IsoDate } from '../dates';
 import { daysBetween } from '../dates';
 import type { AssignmentTargets } from '../program';
 import type { DayFact, WorkoutFact } from './facts';
-import { isCalorieDay, isCardioDay, isFoodDay, isHiitDay, isStrengthSession, isUnderFloorDay } from './qualifies';
+import {
+  isCalorieDay,
+  isCardioDay,
+  isFoodDay,
+  isHiitDay,
+  isStrengthSession,
+  isUnderFloorDay,
+} from './qualifies';
 import type { DateRange } from './range';
 
 /** How many days of a range met each step: the input of scoring. A SQL aggregation may produce the same shape. */
@@ -75,7 +82,8 @@ export function countStepDays({
     const day = dayByDate.get(date);
     const dayWorkouts = workoutsByDate.get(date) ?? [];
     counts.loggedDays++;
-    if (counts.lastLoggedDate === null || date > counts.lastLoggedDate) counts.lastLoggedDate = date;
+    if (counts.lastLoggedDate === null || date > counts.lastLoggedDate)
+      counts.lastLoggedDate = date;
     if (isStrengthSession(dayWorkouts, assigned)) counts.strengthSessions++;
     if (isCardioDay(dayWorkouts, program.cardio.minutesPerSession)) counts.cardioDays++;
     if (isHiitDay(dayWorkouts, program.hiit.minMinutes)) counts.hiitDays++;

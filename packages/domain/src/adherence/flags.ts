@@ -48,9 +48,27 @@ export function flagsFromCounts(
 }
 
 /** The coach's flags for a client today, from the raw facts. */
-export function adherenceFlags({ assignment, days, workouts, today }: AdherenceInput): AdherenceFlags {
+export function adherenceFlags({
+  assignment,
+  days,
+  workouts,
+  today,
+}: AdherenceInput): AdherenceFlags {
   const endDate = assignmentEndDate(assignment);
-  const range = lastDaysRange({ startDate: assignment.startDate, endDate, today, days: FLAG_WINDOW_DAYS });
-  const counts = range ? countStepDays({ days, workouts, targets: assignment.targets, range }) : { ...EMPTY_STEP_COUNTS };
-  return flagsFromCounts(counts, scoreStepCounts(counts, assignment.targets), today, assignment.startDate, endDate);
+  const range = lastDaysRange({
+    startDate: assignment.startDate,
+    endDate,
+    today,
+    days: FLAG_WINDOW_DAYS,
+  });
+  const counts = range
+    ? countStepDays({ days, workouts, targets: assignment.targets, range })
+    : { ...EMPTY_STEP_COUNTS };
+  return flagsFromCounts(
+    counts,
+    scoreStepCounts(counts, assignment.targets),
+    today,
+    assignment.startDate,
+    endDate,
+  );
 }

@@ -7,13 +7,26 @@ import type { DayFact, WorkoutFact } from './facts';
  */
 
 /** A strength session: at least one logged set of an exercise the assignment prescribes. */
-export function isStrengthSession(workoutsOfDay: ReadonlyArray<WorkoutFact>, assignedExerciseIds: ReadonlySet<string> | ReadonlyArray<string>): boolean {
-  const assigned = assignedExerciseIds instanceof Set ? assignedExerciseIds : new Set(assignedExerciseIds);
-  return workoutsOfDay.some((w) => w.kind === 'strength' && w.exerciseId !== null && assigned.has(w.exerciseId) && w.setCount >= 1);
+export function isStrengthSession(
+  workoutsOfDay: ReadonlyArray<WorkoutFact>,
+  assignedExerciseIds: ReadonlySet<string> | ReadonlyArray<string>,
+): boolean {
+  const assigned =
+    assignedExerciseIds instanceof Set ? assignedExerciseIds : new Set(assignedExerciseIds);
+  return workoutsOfDay.some(
+    (w) =>
+      w.kind === 'strength' &&
+      w.exerciseId !== null &&
+      assigned.has(w.exerciseId) &&
+      w.setCount >= 1,
+  );
 }
 
 /** A cardio day: the day's cardio minutes, summed over its cardio workouts, reach the per-session target. */
-export function isCardioDay(workoutsOfDay: ReadonlyArray<WorkoutFact>, minutesPerSession: number): boolean {
+export function isCardioDay(
+  workoutsOfDay: ReadonlyArray<WorkoutFact>,
+  minutesPerSession: number,
+): boolean {
   let minutes = 0;
   let any = false;
   for (const w of workoutsOfDay) {
@@ -26,11 +39,16 @@ export function isCardioDay(workoutsOfDay: ReadonlyArray<WorkoutFact>, minutesPe
 
 /** A HIIT day: one HIIT workout of at least the minimum minutes (bouts are not added up). */
 export function isHiitDay(workoutsOfDay: ReadonlyArray<WorkoutFact>, minMinutes: number): boolean {
-  return workoutsOfDay.some((w) => w.kind === 'hiit' && w.minutes !== null && w.minutes >= minMinutes);
+  return workoutsOfDay.some(
+    (w) => w.kind === 'hiit' && w.minutes !== null && w.minutes >= minMinutes,
+  );
 }
 
 /** A calorie day: logged intake within [floor, target]. No intake logged is a miss. */
-export function isCalorieDay(day: DayFact | undefined, { floorKcal, targetKcal }: CalorieTargets): boolean {
+export function isCalorieDay(
+  day: DayFact | undefined,
+  { floorKcal, targetKcal }: CalorieTargets,
+): boolean {
   return day?.calories != null && day.calories >= floorKcal && day.calories <= targetKcal;
 }
 
@@ -42,7 +60,9 @@ export function isCalorieDay(day: DayFact | undefined, { floorKcal, targetKcal }
 export function isFoodDay(day: DayFact | undefined, food: ProgramTargets['food']): boolean {
   if (!day || day.meals == null || day.meals < 1) return false;
   if (food.proteinEveryMeal && (day.proteinMeals ?? 0) < day.meals) return false;
-  return (day.fatServings ?? 0) >= food.fatServingsMin && (day.vegServings ?? 0) >= food.vegServingsMin;
+  return (
+    (day.fatServings ?? 0) >= food.fatServingsMin && (day.vegServings ?? 0) >= food.vegServingsMin
+  );
 }
 
 /** Logged intake under the floor (the under-floor flag counts these days). */
