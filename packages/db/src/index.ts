@@ -2,3 +2,4 @@ export * as schema from './schema';
 export * from './schema';
 export * from './client';
 export { workspaceRoot } from './locate';
+export { hashPassword, verifyPassword } from './passwords';
