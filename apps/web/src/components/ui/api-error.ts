@@ -1,0 +1,38 @@
+import { TRPCClientError } from '@trpc/client';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { AppRouter } from '@sixstep/api';
+
+type ApiError = TRPCClientError<AppRouter>;
+
+function asApiError(error: unknown): ApiError | null {
+  return error instanceof TRPCClientError ? (error as ApiError) : null;
+}
+
+/** The tRPC error code ('CONFLICT', 'NOT_FOUND', ...) or null for network and other failures. */
+export function apiErrorCode(error: unknown): string | null {
+  return asApiError(error)?.data?.code ?? null;
+}
+
+/** A message a person can act on, whatever failed. */
+export function apiErrorMessage(error: unknown): string {
+  const apiError = asApiError(error);
+  if (apiError) return apiError.message;
+  return 'Could not reach the server. Check your connection and try again.';
+}
+
+/**
+ * Puts the API's per-field messages ({ 'path.to.field': message }) on the form's fields;
+ * returns true when at least one landed (otherwise show apiErrorMessage in the form).
+ */
+export function showApiFieldErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: ReadonlyArray<Path<T>>): boolean {
+  const fieldErrors = asApiError(error)?.data?.fieldErrors ?? {};
+  let shown = false;
+  for (const [path, message] of Object.entries(fieldErrors)) {
+    const field = fields.find((f) => f === path || path.startsWith(`${f}.`));
+    if (field) {
+      setError(field, { type: 'server', message });
+      shown = true;
+    }
+  }
+  return shown;
+}
