@@ -8,6 +8,11 @@ export { createCallerFactory } from './trpc';
 export type { Context, Role, SessionClaims } from './context';
 export { logger } from './logger';
 export * from './schemas/catalog';
+export * from './schemas/accounts';
+export * from './schemas/clients';
+export * from './schemas/programs';
+export { verifyCredentials, type SignedInUser } from './services/credentials';
+export { recordAudit, type AuditEntry } from './services/audit';
 
 const defaultMailer = createMailer();
 

@@ -1,4 +1,6 @@
-import { authedProcedure, router } from '../trpc';
+import { acceptInviteSchema } from '../schemas/accounts';
+import { acceptInvite } from '../services/invitations';
+import { authedProcedure, publicProcedure, router } from '../trpc';
 
 export const authRouter = router({
   me: authedProcedure.query(({ ctx }) => ({
@@ -8,4 +10,6 @@ export const authRouter = router({
     role: ctx.user.role,
     unitPreference: ctx.user.unitPreference,
   })),
+  /** Public: the token is the credential. Returns the e-mail so the page can sign the client in. */
+  acceptInvite: publicProcedure.input(acceptInviteSchema).mutation(({ ctx, input }) => acceptInvite(ctx.db, input, ctx.now())),
 });

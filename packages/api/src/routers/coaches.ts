@@ -1,0 +1,10 @@
+import { accountByIdSchema, coachCreateSchema } from '../schemas/accounts';
+import { createCoach, listCoaches, setCoachActive } from '../services/coaches';
+import { adminProcedure, router } from '../trpc';
+
+export const coachesRouter = router({
+  list: adminProcedure.query(({ ctx }) => listCoaches(ctx.db)),
+  create: adminProcedure.input(coachCreateSchema).mutation(({ ctx, input }) => createCoach(ctx.db, ctx.user, input, ctx.now())),
+  deactivate: adminProcedure.input(accountByIdSchema).mutation(({ ctx, input }) => setCoachActive(ctx.db, ctx.user, input.id, false, ctx.now())),
+  reactivate: adminProcedure.input(accountByIdSchema).mutation(({ ctx, input }) => setCoachActive(ctx.db, ctx.user, input.id, true, ctx.now())),
+});
