@@ -1,0 +1,130 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOURNEY_CALORIE_TARGET, JOURNEY_CLIENT, JOURNEY_COACH } from './support/journey';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+
+/** The seeded second coach, who must not see the first coach's new client. */
+const OTHER_COACH = { email: 'coach2@sixstep.test', password: 'sixstep-demo' };
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL('**/login**');
+}
+
+describe('journey 02: a coach onboards a client', () => {
+  let browser: Browser;
+  let page: Page;
+  let inviteUrl = '';
+  let clientPageUrl = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the coach invites the client and gets a one-time link to pass on', async () => {
+    page = await newPage(browser, 'desktop');
+    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await page.waitForURL('**/coach');
+    await page.getByRole('heading', { name: 'Roster' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '02-coach-roster-desktop');
+
+    const invite = page.getByRole('region', { name: 'Invite a client' });
+    const weightLabel = (await invite.getByText(/^Start weight/).first().textContent()) ?? '';
+    const inPounds = weightLabel.includes('lb');
+    await invite.getByLabel('Name').fill(JOURNEY_CLIENT.name);
+    await invite.getByLabel('E-mail').fill(JOURNEY_CLIENT.email);
+    await invite.getByLabel(/^Sex/).selectOption('female');
+    await invite.getByLabel('Birth date').fill('1990-04-12');
+    await invite.getByLabel(/^Height/).fill(inPounds ? '65' : '165');
+    await invite.getByLabel(/^Start weight/).fill(inPounds ? '160' : '72.5');
+    await invite.getByLabel('Activity level').selectOption('light');
+    await invite.getByRole('button', { name: 'Send the invitation' }).click();
+
+    const link = invite.getByLabel('One-time invitation link');
+    await link.waitFor();
+    inviteUrl = await link.inputValue();
+    expect(inviteUrl).toMatch(/\/invite\/[\w-]{20,}$/);
+    await invite.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => invite.getByRole('status').last().textContent()).toMatch(/Copied|select the link/);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '02-coach-invite-link-desktop');
+
+    // The new client is on the roster at once, before accepting.
+    await page.getByLabel('Search by name or e-mail').fill(JOURNEY_CLIENT.email);
+    await expect.poll(() => page.getByTestId('roster-row').count()).toBe(1);
+    await signOut(page);
+  });
+
+  it('the client opens the link, chooses a password and signs in', async () => {
+    await page.goto(inviteUrl);
+    await page.getByLabel(/^Password/).first().fill(JOURNEY_CLIENT.password);
+    const confirm = page.getByLabel(/confirm|repeat/i);
+    if (await confirm.count()) await confirm.fill(JOURNEY_CLIENT.password);
+    const name = page.getByLabel(/^Name/);
+    if ((await name.count()) && !(await name.inputValue())) await name.fill(JOURNEY_CLIENT.name);
+    await page.getByRole('button', { name: /password|accept|start|continue|create/i }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/invite'));
+    if (!new URL(page.url()).pathname.startsWith('/today')) await signIn(page, JOURNEY_CLIENT.email, JOURNEY_CLIENT.password);
+    await page.waitForURL('**/today**');
+    await signOut(page);
+  });
+
+  it('the coach assigns the program; a target under the floor is refused, a personal one is saved', async () => {
+    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await page.waitForURL('**/coach');
+    await page.getByLabel('Search by name or e-mail').fill('e2e.client');
+    await page.getByRole('link', { name: JOURNEY_CLIENT.name }).click();
+    await page.getByRole('heading', { level: 1, name: JOURNEY_CLIENT.name }).waitFor();
+    clientPageUrl = page.url();
+    await expect.poll(() => page.getByText('Invitation not accepted yet').count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Assign a program' }).click();
+    const form = page.getByRole('form', { name: 'Assign a program' });
+    await form.getByLabel('Exercise 1').waitFor();
+    await expect.poll(() => form.getByLabel('Exercise 1').inputValue()).not.toBe('');
+    const calories = form.getByLabel('Daily calorie target (kcal)');
+    // BMR, TDEE, the suggested target and the floor are shown from the profile.
+    for (const term of ['BMR', 'TDEE (maintenance)', 'Suggested target', 'Floor']) await form.getByText(term, { exact: true }).waitFor();
+    await saveScreenshot(page, '02-coach-assign-form-desktop');
+
+    await calories.fill('1200');
+    await form.getByRole('button', { name: 'Assign the program' }).click();
+    const refusal = form.getByText(/Daily calorie target: .*under the floor of 1,300 kcal/);
+    await refusal.waitFor();
+    expect(await calories.getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '02-coach-assign-under-floor-desktop');
+
+    await calories.fill(String(JOURNEY_CALORIE_TARGET));
+    await form.getByRole('button', { name: 'Assign the program' }).click();
+    await page.getByTestId('assigned-calories').waitFor();
+    expect(await page.getByTestId('assigned-calories').textContent()).toBe('1,700 kcal');
+    await page.reload();
+    expect(await page.getByTestId('assigned-calories').textContent()).toBe('1,700 kcal');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '02-coach-client-assigned-desktop');
+
+    const phone = await newPage(browser, 'phone');
+    await signIn(phone, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await phone.goto(clientPageUrl);
+    await phone.getByTestId('assigned-calories').waitFor();
+    await saveScreenshot(phone, '02-coach-client-assigned-phone');
+    await phone.close();
+    await signOut(page);
+  });
+
+  it("another coach gets 'not found' for this client", async () => {
+    await signIn(page, OTHER_COACH.email, OTHER_COACH.password);
+    await page.waitForURL('**/coach');
+    const response = await page.goto(clientPageUrl);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Client not found' }).waitFor();
+    expect(await page.getByText(JOURNEY_CLIENT.email).count()).toBe(0);
+    await signOut(page);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { InviteClientForm } from '@/components/coach/invite-client-form';
+import { Roster } from '@/components/coach/roster';
+import { serverApi } from '@/trpc/server';
+
+export const metadata: Metadata = { title: 'Clients' };
+
+export default async function CoachHome() {
+  const me = await (await serverApi()).auth.me();
+  return (
+    <>
+      <h1>Your clients</h1>
+      <Roster />
+      <InviteClientForm unit={me.unitPreference} />
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useId, useMemo, useState } from 'react';
+import { STEP_IDS } from '@sixstep/domain';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useTRPC } from '@/trpc/client';
+import type { RosterEntry } from './api-types';
+import { FLAG_LABELS, FlagBadges, type FlagName } from './flag-badges';
+import { ScoreCell } from './score-cell';
+import { STEP_LABELS } from './step-labels';
+import styles from './roster.module.css';
+
+type FlagFilter = 'all' | FlagName | 'none';
+
+function matches(entry: RosterEntry, search: string, flag: FlagFilter): boolean {
+  const needle = search.trim().toLowerCase();
+  if (needle && !entry.name.toLowerCase().includes(needle) && !entry.email.toLowerCase().includes(needle)) return false;
+  if (flag === 'all') return true;
+  if (flag === 'none') return !entry.flags.behind && !entry.flags.silent && !entry.flags.underFloor;
+  return entry.flags[flag];
+}
+
+/** Every client of the coach, worst adherence first (the API's order), with a step-by-step heat map. */
+export function Roster() {
+  const trpc = useTRPC();
+  const roster = useQuery(trpc.adherence.roster.queryOptions());
+  const [search, setSearch] = useState('');
+  const [flag, setFlag] = useState<FlagFilter>('all');
+  const searchId = useId();
+  const flagId = useId();
+  const visible = useMemo(() => (roster.data ?? []).filter((e) => matches(e, search, flag)), [roster.data, search, flag]);
+
+  if (roster.isPending) return <LoadingState label="Loading your clients…" />;
+  if (roster.isError) return <ErrorState title="Your clients could not be loaded" message={roster.error.message} onRetry={() => roster.refetch()} />;
+  if (roster.data.length === 0)
+    return (
+      <EmptyState title="No clients yet">
+        <p>Invite your first client with the form below; they appear here as soon as they are invited.</p>
+      </EmptyState>
+    );
+
+  return (
+    <section aria-labelledby="roster-heading">
+      <h2 id="roster-heading">Roster</h2>
+      <div className={`row ${styles.filters}`}>
+        <label htmlFor={searchId}>
+          Search by name or e-mail
+          <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label htmlFor={flagId}>
+          Show
+          <select id={flagId} value={flag} onChange={(e) => setFlag(e.target.value as FlagFilter)}>
+            <option value="all">All clients</option>
+            {(Object.keys(FLAG_LABELS) as FlagName[]).map((name) => (
+              <option key={name} value={name}>
+                Flagged: {FLAG_LABELS[name].toLowerCase()}
+              </option>
+            ))}
+            <option value="none">Not flagged</option>
+          </select>
+        </label>
+      </div>
+      <p className="muted" role="status">
+        {visible.length} of {roster.data.length} clients. Each step shows the last 7 days above the last 28 days.
+      </p>
+      {visible.length === 0 ? (
+        <p>No client matches this search.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className={styles.table}>
+            <caption className="sr-only">Adherence by step, worst overall first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Client</th>
+                <th scope="col">Overall</th>
+                {STEP_IDS.map((step) => (
+                  <th scope="col" key={step}>
+                    {STEP_LABELS[step]}
+                  </th>
+                ))}
+                <th scope="col">Flags</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((entry) => (
+                <tr key={entry.clientId} data-testid="roster-row">
+                  <th scope="row">
+                    <Link href={`/coach/clients/${entry.clientId}`} className={styles.name}>
+                      {entry.name}
+                    </Link>
+                    <span className={`muted ${styles.email}`}>{entry.email}</span>
+                  </th>
+                  {(['overall', ...STEP_IDS] as const).map((step) => (
+                    <td key={step}>
+                      <span className={styles.pair}>
+                        <ScoreCell score={entry.last7[step]} label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 7 days`} />
+                        <ScoreCell score={entry.last28[step]} label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 28 days`} />
+                      </span>
+                    </td>
+                  ))}
+                  <td>
+                    <FlagBadges flags={entry.flags} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
