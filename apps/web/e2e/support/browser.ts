@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import './provided';
+
+const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
+
+/** Debian's chromium (CHROMIUM_PATH overrides), headless, without background chatter. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+const viewports = {
+  phone: { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+} as const;
+
+/** A page in its own context (own cookies) whose relative URLs resolve against the server under test. */
+export async function newPage(browser: Browser, device: 'phone' | 'desktop'): Promise<Page> {
+  const context = await browser.newContext({ ...viewports[device], baseURL: inject('baseUrl'), locale: 'en-US' });
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(45_000);
+  return context.newPage();
+}
+
+/** Signs in through the real form and waits until the app has moved on from /login. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const refused = page.locator('form [role="alert"]');
+  await Promise.race([
+    page.waitForURL((url) => url.pathname !== '/login'),
+    refused.waitFor().then(async () => {
+      throw new Error(`Sign-in as ${email} was refused: ${await refused.textContent()}`);
+    }),
+  ]);
+}
+
+/** Runs axe on the page as it is now; fails listing every serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length === 0) return;
+  const report = serious
+    .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`)
+    .join('\n');
+  throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
+}
+
+/** A full-page PNG in apps/web/e2e/screenshots/<name>.png, to look at after the run. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
