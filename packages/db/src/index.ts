@@ -3,3 +3,4 @@ export * from './schema';
 export * from './client';
 export { workspaceRoot } from './locate';
 export { hashPassword, verifyPassword } from './passwords';
+export * from './seed';
