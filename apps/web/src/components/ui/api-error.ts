@@ -21,13 +21,28 @@ export function apiErrorMessage(error: unknown): string {
 }
 
 /**
- * Puts the API's per-field messages ({ 'path.to.field': message }) on the form's fields;
- * returns true when at least one landed (otherwise show apiErrorMessage in the form).
+ * The API's per-field messages: zod failures carry data.fieldErrors { 'path.to.field': message };
+ * checks in services name the field at the start of the message ("slug: already used; ...").
+ */
+export function apiFieldErrors(error: unknown): Record<string, string> {
+  const apiError = asApiError(error);
+  if (!apiError) return {};
+  if (apiError.data?.fieldErrors) return apiError.data.fieldErrors;
+  const fromMessage: Record<string, string> = {};
+  for (const part of apiError.message.split('; ')) {
+    const match = /^([\w.]+): (.+)$/.exec(part);
+    if (match) fromMessage[match[1]!] = match[2]!;
+  }
+  return fromMessage;
+}
+
+/**
+ * Puts the API's per-field messages on the form's fields; returns true when at least one landed
+ * (otherwise show apiErrorMessage in the form).
  */
 export function showApiFieldErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: ReadonlyArray<Path<T>>): boolean {
-  const fieldErrors = asApiError(error)?.data?.fieldErrors ?? {};
   let shown = false;
-  for (const [path, message] of Object.entries(fieldErrors)) {
+  for (const [path, message] of Object.entries(apiFieldErrors(error))) {
     const field = fields.find((f) => f === path || path.startsWith(`${f}.`));
     if (field) {
       setError(field, { type: 'server', message });

@@ -3,10 +3,10 @@ import styles from './form-field.module.css';
 
 /**
  * The attributes that tie an input to its label, hint and error. Spread them on the control:
- * `<input {...fieldControlProps('name', errors.name?.message)} />`.
+ * `<input {...fieldControlProps('name', errors.name?.message, hasHint)} />`.
  */
-export function fieldControlProps(id: string, error?: string, hint?: string) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+export function fieldControlProps(id: string, error?: string, hasHint = false) {
+  const describedBy = [hasHint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return {
     id,
     'aria-invalid': error ? true : undefined,
@@ -15,7 +15,7 @@ export function fieldControlProps(id: string, error?: string, hint?: string) {
 }
 
 export interface FormFieldProps {
-  /** The control's id (use fieldControlProps(id, error, hint) on the control). */
+  /** The control's id (spread fieldControlProps(id, error, Boolean(hint)) on the control). */
   id: string;
   label: ReactNode;
   error?: string;
