@@ -32,6 +32,8 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Connection pool size for PostgreSQL. */
   max?: number;
+  /** PGlite only: start from this dump of a data folder (see `dumpDataDir`) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 const MIGRATION_LOCK = 727_274_001;
@@ -46,7 +48,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
-  const client = dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
+  const client = new PGlite({ dataDir: dataDir === 'memory' ? undefined : dataDir, loadDataDir: options.loadDataDir });
   const pglite = drizzlePglite(client, { schema });
   if (shouldMigrate) await migratePglite(pglite, { migrationsFolder: migrationsFolder() });
   return { db: pglite as unknown as Db, engine: 'pglite', close: () => client.close() };

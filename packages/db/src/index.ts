@@ -4,3 +4,4 @@ export * from './client';
 export { workspaceRoot } from './locate';
 export { hashPassword, verifyPassword } from './passwords';
 export * from './seed';
+export { databaseErrorInfo, PG_ERROR, type DatabaseErrorInfo } from './errors';

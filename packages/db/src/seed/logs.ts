@@ -29,12 +29,12 @@ interface Behaviour {
   weigh: number;
 }
 
-const STEADY: Behaviour = { log: 0.92, session: 0.85, onTarget: 0.8, underFloor: 0.02, food: 0.78, treat: 0.2, planned: 0.75, weigh: 0.5 };
+const STEADY: Behaviour = { log: 0.94, session: 0.88, onTarget: 0.82, underFloor: 0.02, food: 0.8, treat: 0.2, planned: 0.75, weigh: 0.5 };
 const EXCELLENT: Behaviour = { log: 0.97, session: 0.94, onTarget: 0.9, underFloor: 0, food: 0.9, treat: 0.17, planned: 0.9, weigh: 0.8 };
-const LAPSED: Behaviour = { log: 0.55, session: 0.25, onTarget: 0.3, underFloor: 0.02, food: 0.3, treat: 0.55, planned: 0.2, weigh: 0.15 };
+const LAPSED: Behaviour = { log: 0.7, session: 0.25, onTarget: 0.3, underFloor: 0.02, food: 0.3, treat: 0.55, planned: 0.2, weigh: 0.15 };
 const NOTHING: Behaviour = { ...LAPSED, log: 0 };
 const UNDER_FLOOR: Behaviour = { log: 0.9, session: 0.78, onTarget: 0.3, underFloor: 0.55, food: 0.55, treat: 0.1, planned: 0.8, weigh: 0.7 };
-const ERRATIC: Behaviour = { log: 0.72, session: 0.55, onTarget: 0.5, underFloor: 0.04, food: 0.45, treat: 0.35, planned: 0.4, weigh: 0.3 };
+const ERRATIC: Behaviour = { log: 0.72, session: 0.55, onTarget: 0.5, underFloor: 0.01, food: 0.45, treat: 0.35, planned: 0.4, weigh: 0.3 };
 
 /** The two weeks that slipping clients let go, and the days silent clients have been quiet. */
 const SLIP_DAYS = 14;
@@ -87,7 +87,8 @@ const NOTES = [
 
 const activityName = (slug: string) => CATALOG.find((e) => e.slug === slug)?.name ?? slug;
 
-const roundTo = (value: number, step: number) => Math.round(value / step) * step;
+// toFixed drops the binary noise of step multiples (0.1 · 843 = 84.30000000000001).
+const roundTo = (value: number, step: number) => Number((Math.round(value / step) * step).toFixed(2));
 
 function dayLog(rng: Random, b: Behaviour, clientId: string, date: string, calories: SeededAssignment['targets']['calories'], weightKg: number | null): DayLogRow {
   const meals = rng.pick([2, 3, 3, 3, 4, 4, 5]);

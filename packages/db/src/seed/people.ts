@@ -91,7 +91,7 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Elena Petrova',
     coachEmail: 'coach@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'female', birthDate: '1972-11-08', heightCm: 164, startWeightKg: 86, activityLevel: 'sedentary' },
+    profile: { sex: 'female', birthDate: '1972-11-08', heightCm: 164, startWeightKg: 86, activityLevel: 'light' },
     startDaysAgo: 54,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 20 },

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { engineProjects } from '../../tooling/vitest-engines';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Each file opens its own database; two cores cannot run many at once.
+    maxWorkers: 2,
+    projects: engineProjects(),
+  },
+});
