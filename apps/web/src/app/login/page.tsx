@@ -5,13 +5,18 @@ import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; invited?: string }> }) {
   const session = await auth();
   if (session?.user) redirect('/');
-  const { next } = await searchParams;
+  const { next, invited } = await searchParams;
   return (
     <div className="card auth-card">
       <h1>Sign in to Sixstep</h1>
+      {invited && (
+        <p role="status" className="success">
+          Your account is ready. Sign in with your e-mail address and the password you just chose.
+        </p>
+      )}
       <SignInForm next={next ?? '/'} />
     </div>
   );

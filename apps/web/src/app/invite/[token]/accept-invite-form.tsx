@@ -1,0 +1,91 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH, acceptInviteSchema } from '@sixstep/api/schemas';
+import { apiErrorCode, apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
+import { FormField, fieldControlProps } from '@/components/ui/form-field';
+import { useTRPC } from '@/trpc/client';
+
+const acceptFormSchema = acceptInviteSchema
+  .omit({ token: true })
+  .extend({ repeatPassword: z.string() })
+  .refine((values) => values.password === values.repeatPassword, {
+    path: ['repeatPassword'],
+    message: 'The two passwords are not the same',
+  });
+
+type AcceptFormInput = z.input<typeof acceptFormSchema>;
+type AcceptFormOutput = z.output<typeof acceptFormSchema>;
+
+/** Sets the invited client's name and password, then sends them to sign in. */
+export function AcceptInviteForm({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const accept = useMutation(trpc.auth.acceptInvite.mutationOptions());
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AcceptFormInput, unknown, AcceptFormOutput>({
+    resolver: zodResolver(acceptFormSchema),
+    defaultValues: { name: '', password: '', repeatPassword: '' },
+  });
+
+  const submit = handleSubmit(async ({ name, password }) => {
+    setFormError(null);
+    try {
+      await accept.mutateAsync({ token, name, password });
+      router.push('/login?invited=1');
+    } catch (error) {
+      if (showApiFieldErrors(error, setError, ['name', 'password'])) return;
+      // Unknown, expired, replaced and used links get one answer from the API, on purpose.
+      if (apiErrorCode(error) === 'BAD_REQUEST') setLinkProblem(apiErrorMessage(error));
+      else setFormError(apiErrorMessage(error));
+    }
+  });
+
+  if (linkProblem)
+    return (
+      <div role="alert" className="alert stack">
+        <p>
+          <strong>This invitation link cannot be used.</strong>
+        </p>
+        <p>
+          Links work once and only for 7 days, and a newer invitation replaces older ones. Ask your coach to send you a new link. If you have already
+          chosen your password, just <Link href="/login">sign in</Link>.
+        </p>
+        <p className="muted">{linkProblem}</p>
+      </div>
+    );
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label="Set up your account">
+      <FormField id="invite-name" label="Name" error={errors.name?.message}>
+        <input {...fieldControlProps('invite-name', errors.name?.message)} {...register('name')} autoComplete="name" />
+      </FormField>
+      <FormField id="invite-password" label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} error={errors.password?.message}>
+        <input {...fieldControlProps('invite-password', errors.password?.message, true)} {...register('password')} type="password" autoComplete="new-password" />
+      </FormField>
+      <FormField id="invite-repeat" label="Repeat the password" error={errors.repeatPassword?.message}>
+        <input {...fieldControlProps('invite-repeat', errors.repeatPassword?.message)} {...register('repeatPassword')} type="password" autoComplete="new-password" />
+      </FormField>
+      {formError && (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      )}
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Creating your account…' : 'Create my account'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { AcceptInviteForm } from './accept-invite-form';
+
+export const metadata: Metadata = { title: 'Accept your invitation', robots: { index: false } };
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  return (
+    <div className="card auth-card">
+      <h1>Welcome to Sixstep</h1>
+      <p>Your coach has set up an account for you. Choose the name your coach will see and a password, and you are ready to start.</p>
+      <AcceptInviteForm token={token} />
+    </div>
+  );
+}
