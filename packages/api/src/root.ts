@@ -1,8 +1,11 @@
 import { accountRouter } from './routers/account';
+import { accountsRouter } from './routers/accounts';
+import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { catalogRouter } from './routers/catalog';
 import { clientsRouter } from './routers/clients';
 import { coachesRouter } from './routers/coaches';
+import { exportsRouter } from './routers/exports';
 import { programsRouter } from './routers/programs';
 import { router } from './trpc';
 
@@ -13,6 +16,9 @@ export const appRouter = router({
   programs: programsRouter,
   coaches: coachesRouter,
   clients: clientsRouter,
+  exports: exportsRouter,
+  accounts: accountsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

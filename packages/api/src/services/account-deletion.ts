@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import {
+  assignments,
+  clientProfiles,
+  coachNotes,
+  dayLogs,
+  loginAttempts,
+  users,
+  workoutLogs,
+  type Db,
+} from '@sixstep/db';
+import type { Actor } from '../actor';
+import { badInput, notFound } from '../errors';
+import { recordAudit } from './audit';
+
+export interface DeleteClientInput {
+  clientId: string;
+  /** The client's e-mail address, typed by hand as the confirmation. */
+  confirmation: string;
+}
+
+/**
+ * The audit row keeps the sha256 of the deleted address, not the address: the log must not keep
+ * the person's data after erasure, yet an admin asked "was x@y deleted?" can hash x@y and compare.
+ */
+export const emailDigest = (email: string) =>
+  createHash('sha256').update(email.toLowerCase()).digest('hex');
+
+/**
+ * Deletes a client account with its personal data, in one transaction. Deleting the user row
+ * cascades (schema ON DELETE CASCADE) to the profile, invitations, assignments, day logs,
+ * workouts and coach notes about the client; sign-in attempts are keyed by e-mail, so they are
+ * deleted here. Audit rows stay: those the client made lose their actor (SET NULL), and the new
+ * row names only the account id, the e-mail digest and how many rows went, never health data.
+ *
+ * A coach may delete only their own clients (others: NOT_FOUND); an admin any client.
+ */
+export async function deleteClientAccount(
+  db: Db,
+  actor: Actor,
+  input: DeleteClientInput,
+  now: Date,
+) {
+  return db.transaction(async (tx) => {
+    const [client] = await tx
+      .select({ id: users.id, email: users.email, coachId: clientProfiles.coachId })
+      .from(users)
+      .leftJoin(clientProfiles, eq(clientProfiles.userId, users.id))
+      .where(and(eq(users.id, input.clientId), eq(users.role, 'client')))
+      .for('update', { of: users });
+    if (!client || (actor.role === 'coach' && client.coachId !== actor.id))
+      throw notFound('Client');
+    if (input.confirmation !== client.email)
+      throw badInput(
+        'confirmation',
+        "type the client's e-mail address exactly as it is shown to confirm the deletion",
+      );
+
+    const deleted = {
+      dayLogs: await tx.$count(dayLogs, eq(dayLogs.clientId, client.id)),
+      workouts: await tx.$count(workoutLogs, eq(workoutLogs.clientId, client.id)),
+      assignments: await tx.$count(assignments, eq(assignments.clientId, client.id)),
+      coachNotes: await tx.$count(coachNotes, eq(coachNotes.clientId, client.id)),
+    };
+    // Sign-in attempts store the address lower-cased.
+    await tx.delete(loginAttempts).where(eq(loginAttempts.email, client.email.toLowerCase()));
+    await tx.delete(users).where(eq(users.id, client.id));
+    await recordAudit(
+      tx,
+      {
+        actorId: actor.id,
+        action: 'client.deleted',
+        entity: 'client',
+        entityId: client.id,
+        details: { emailSha256: emailDigest(client.email), coachId: client.coachId, deleted },
+      },
+      now,
+    );
+    return { clientId: client.id, deleted };
+  });
+}

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { clientProfiles, invitations, users } from '@sixstep/db';
+import { createHarness, type Harness } from './harness';
+import { seedClientHistory } from './people-data-fixture';
+
+let h: Harness;
+let fixture: Awaited<ReturnType<typeof seedClientHistory>>;
+const NOW = new Date('2026-03-10T12:00:00Z');
+const at = () => NOW;
+const MISSING = '00000000-0000-4000-8000-000000000000';
+const PASSWORD_HASH = 'scrypt$fixture-hash-that-must-never-leave';
+
+beforeAll(async () => {
+  h = await createHarness();
+  fixture = await seedClientHistory(h.database.db, h.ids);
+  await h.database.db
+    .update(users)
+    .set({ passwordHash: PASSWORD_HASH })
+    .where(eq(users.id, h.ids.client));
+  await h.database.db
+    .insert(invitations)
+    .values({
+      userId: h.ids.client,
+      coachId: h.ids.coach,
+      tokenHash: 'token-hash-that-must-never-leave',
+      expiresAt: NOW,
+      acceptedAt: NOW,
+    });
+});
+afterAll(() => h.destroy());
+
+/** The CSV's lines without the byte order mark, split on the record delimiter (CRLF). */
+const csvLines = (body: string) => {
+  expect(body.startsWith('\uFEFF')).toBe(true);
+  expect(body.endsWith('\r\n')).toBe(true);
+  return body.slice(1, -2).split('\r\n');
+};
+
+describe('exports.clientCsv', () => {
+  it("gives the coach the client's day logs and workouts as one table sorted by date, escaped for spreadsheets", async () => {
+    const file = await h.as('coach', { now: at }).exports.clientCsv({ clientId: h.ids.client });
+    expect(file.filename).toBe('sixstep-logs-cleo-client-2026-03-10.csv');
+    expect(file.contentType).toBe('text/csv');
+    expect(csvLines(file.body)).toEqual([
+      'date,kind,calories (kcal),meals,meals with protein,fat servings,vegetable servings,treats,planned treats,body weight (kg),exercise,sets,reps (total),sets (reps x load kg),heaviest load (kg),duration (min),activity,intervals,note',
+      '2026-03-01,strength,,,,,,,,,,1,15,15,,,push-ups,,',
+      '2026-03-02,day,1500,3,3,2,3,0,,79.5,,,,,,,,,"Felt good, ""strong"" today\nslept well"',
+      '2026-03-02,strength,,,,,,,,,"Goblet squat, dumbbell",2,22,12x16; 10x18,18,,,,',
+      "2026-03-02,cardio,,,,,,,,,,,,,,35,'+brisk walk,,",
+      `2026-03-03,day,1400,,,,,,,,,,,,,,,,"'=HYPERLINK(""http://evil.example"",""x"")"`,
+      "2026-03-03,hiit,,,,,,,,,,,,,,18,'@bike -sprints,8,",
+      '2026-03-09,day,1200,2,1,,,3,1,,,,,,,,,,',
+    ]);
+    expect(file.body).not.toContain('other client');
+  });
+
+  it("answers another coach's client and an unknown id with the same NOT_FOUND", async () => {
+    const foreign = await h
+      .as('otherCoach')
+      .exports.clientCsv({ clientId: h.ids.client })
+      .catch((e: unknown) => e);
+    const missing = await h
+      .as('otherCoach')
+      .exports.clientCsv({ clientId: MISSING })
+      .catch((e: unknown) => e);
+    expect(foreign).toMatchObject({ code: 'NOT_FOUND', message: 'Client not found' });
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'Client not found' });
+  });
+
+  it('is for coaches only', async () => {
+    await expect(
+      h.as('client').exports.clientCsv({ clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(h.as('admin').exports.clientCsv({ clientId: h.ids.client })).rejects.toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
+    await expect(
+      h.as('anonymous').exports.clientCsv({ clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('names the field of a bad id', async () => {
+    await expect(h.as('coach').exports.clientCsv({ clientId: 'not-an-id' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('clientId'),
+    });
+  });
+
+  it("gives the other coach their own client's rows only", async () => {
+    const file = await h
+      .as('otherCoach', { now: at })
+      .exports.clientCsv({ clientId: h.ids.otherClient });
+    expect(csvLines(file.body).slice(1)).toEqual([
+      '2026-03-02,day,2100,,,,,,,,,,,,,,,,other client private entry',
+      '2026-03-02,cardio,,,,,,,,,,,,,,50,other client ride,,',
+    ]);
+  });
+
+  it('gives a header-only file, named in ASCII, for a client with nothing logged', async () => {
+    const empty = await h.database.db
+      .insert(users)
+      .values({ email: 'new@test.local', name: 'Émile Nouveau', role: 'client' })
+      .returning();
+    await h.database.db
+      .insert(clientProfiles)
+      .values({
+        userId: empty[0]!.id,
+        coachId: h.ids.coach,
+        sex: 'male',
+        birthDate: '1980-01-01',
+        heightCm: 170,
+        startWeightKg: 70,
+      });
+    const fresh = await h.as('coach', { now: at }).exports.clientCsv({ clientId: empty[0]!.id });
+    expect(fresh.filename).toBe('sixstep-logs-emile-nouveau-2026-03-10.csv');
+    expect(csvLines(fresh.body)).toHaveLength(1);
+  });
+});
+
+describe('exports.clientAdherenceCsv', () => {
+  it('gives weekly adherence per step as percentages for each week begun by today', async () => {
+    const file = await h
+      .as('coach', { now: at })
+      .exports.clientAdherenceCsv({ clientId: h.ids.client });
+    expect(file.filename).toBe('sixstep-adherence-cleo-client-2026-03-10.csv');
+    expect(file.contentType).toBe('text/csv');
+    const id = fixture.assignment.id;
+    // Week 1 (7 days): 1 of 3 strength sessions, 1 of 4 cardio, 1 of 2 HIIT, 2 calorie days,
+    // 1 food day, treats within allowance on 2 logged days of 7. Week 2 counts 2 days so far:
+    // nothing met, 3 treats against an allowance of 2 x 2/7, logged on 1 day of 2.
+    expect(csvLines(file.body)).toEqual([
+      'assignment,program,assignment start,week,week start,week end,days counted,strength (%),cardio (%),hiit (%),calories (%),food (%),treats (%),overall (%)',
+      `${id},"Six steps ""classic""",2026-03-02,1,2026-03-02,2026-03-08,7,33.3,25,50,28.6,14.3,28.6,30`,
+      `${id},"Six steps ""classic""",2026-03-02,2,2026-03-09,2026-03-15,2,0,0,0,0,0,9.5,1.6`,
+    ]);
+  });
+
+  it("answers another coach's client with NOT_FOUND and other roles with FORBIDDEN", async () => {
+    await expect(
+      h.as('otherCoach').exports.clientAdherenceCsv({ clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      h.as('coach').exports.clientAdherenceCsv({ clientId: MISSING }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      h.as('client').exports.clientAdherenceCsv({ clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      h.as('admin').exports.clientAdherenceCsv({ clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('exports.myData', () => {
+  it("gives the client all of their own data as JSON, without secrets, coach notes or anyone else's data", async () => {
+    const file = await h.as('client', { now: at }).exports.myData();
+    expect(file.filename).toBe('sixstep-my-data-2026-03-10.json');
+    expect(file.contentType).toBe('application/json');
+    const data = JSON.parse(file.body);
+    expect(data.exportedAt).toBe(NOW.toISOString());
+    expect(data.account).toMatchObject({
+      id: h.ids.client,
+      email: 'client@test.local',
+      name: 'Cleo Client',
+      role: 'client',
+      unitPreference: 'kg',
+    });
+    expect(data.profile).toMatchObject({
+      coachName: 'Cora Coach',
+      sex: 'female',
+      birthDate: '1990-05-01',
+      heightCm: 165,
+      startWeightKg: 80,
+      activityLevel: 'moderate',
+    });
+    expect(data.invitations).toEqual([
+      {
+        createdAt: expect.any(String),
+        expiresAt: NOW.toISOString(),
+        acceptedAt: NOW.toISOString(),
+      },
+    ]);
+    expect(data.assignments).toEqual([
+      expect.objectContaining({
+        id: fixture.assignment.id,
+        programName: 'Six steps "classic"',
+        startDate: '2026-03-02',
+        weeks: 4,
+        status: 'active',
+        targets: fixture.assignment.targets,
+      }),
+    ]);
+    expect(data.dayLogs.map((d: { date: string }) => d.date)).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-09',
+    ]);
+    expect(data.dayLogs[0]).toMatchObject({
+      calories: 1500,
+      weightKg: 79.5,
+      note: 'Felt good, "strong" today\nslept well',
+    });
+    expect(data.workouts.map((w: { idempotencyKey: string }) => w.idempotencyKey)).toEqual([
+      'w0',
+      'w1',
+      'w2',
+      'w3',
+    ]);
+    expect(data.workouts[1]).toMatchObject({
+      kind: 'strength',
+      exerciseName: 'Goblet squat, dumbbell',
+      sets: [
+        { reps: 12, loadKg: 16 },
+        { reps: 10, loadKg: 18 },
+      ],
+    });
+
+    expect(file.body).not.toContain(PASSWORD_HASH);
+    expect(file.body).not.toContain('token-hash');
+    expect(file.body).not.toMatch(/passwordHash|tokenHash/);
+    expect(file.body).not.toContain('PRIVATE');
+    expect(file.body).not.toContain('other client');
+  });
+
+  it('is for clients only: coaches and admins get FORBIDDEN', async () => {
+    await expect(h.as('coach').exports.myData()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(h.as('admin').exports.myData()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(h.as('anonymous').exports.myData()).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
+  });
+
+  it('gives another client only their own data', async () => {
+    const data = JSON.parse((await h.as('otherClient', { now: at }).exports.myData()).body);
+    expect(data.account.id).toBe(h.ids.otherClient);
+    expect(data.dayLogs).toHaveLength(1);
+    expect(data.workouts).toHaveLength(1);
+    expect(JSON.stringify(data)).not.toContain('Cleo');
+  });
+});
