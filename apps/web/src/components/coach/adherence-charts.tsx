@@ -126,7 +126,7 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
             <ul>
               {data.weeks.map((w) => (
                 <li key={w.week}>
-                  Week {w.week} ({w.from} – {w.to}): overall {formatScore(w.scores.overall)};{' '}
+                  Week {w.week} ({w.startDate} – {w.endDate}): overall {formatScore(w.scores.overall)};{' '}
                   {STEP_IDS.map((s) => `${STEP_LABELS[s]} ${formatScore(w.scores[s])}`).join(', ')}
                 </li>
               ))}

@@ -6,5 +6,6 @@ type Outputs = inferRouterOutputs<AppRouter>;
 
 export type RosterEntry = Outputs['adherence']['roster'][number];
 export type ClientDetail = Outputs['clients']['get'];
+export type CurrentAssignment = NonNullable<Outputs['assignments']['current']>;
 export type ClientAdherence = Outputs['adherence']['forClient'];
 export type ClientLogs = Outputs['logs']['list'];

@@ -8,12 +8,10 @@ import { weightInUnit, weightToKg, type CalorieTarget, type Sex, type UnitSystem
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import { apiFieldErrors } from './api-errors';
-import type { ClientDetail } from './api-types';
+import type { CurrentAssignment } from './api-types';
 import { assignmentFormSchema, EXERCISES_MAX, EXERCISES_MIN, type AssignmentFormInput, type AssignmentFormValues } from './assignment-form-schema';
 import { CalorieSummary } from './calorie-summary';
 import styles from './assignment-form.module.css';
-
-type Assignment = NonNullable<ClientDetail['assignment']>;
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
@@ -41,7 +39,7 @@ export function AssignmentForm({
   computed: CalorieTarget;
   today: string;
   /** The running assignment when adjusting it; absent when assigning a new one. */
-  current: Assignment | null;
+  current: CurrentAssignment | null;
   onDone: () => void;
 }) {
   const trpc = useTRPC();
@@ -89,7 +87,7 @@ export function AssignmentForm({
   }, [current, programList, strength, programId, setValue, getValues, exercises]);
 
   const onSuccess = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.clients.get.queryKey({ clientId }) });
+    await queryClient.invalidateQueries({ queryKey: trpc.assignments.current.queryKey({ clientId }) });
     await queryClient.invalidateQueries({ queryKey: trpc.adherence.pathKey() });
     onDone();
   };
@@ -106,13 +104,12 @@ export function AssignmentForm({
   const submit = handleSubmit((values) => {
     const chosen = values.exercises.map((e) => ({
       exerciseId: e.exerciseId,
-      name: strength?.find((s) => s.id === e.exerciseId)?.name ?? '',
       sets: e.sets,
       reps: e.reps,
       loadKg: e.load === null ? null : Math.round(weightToKg(e.load, unit) * 100) / 100,
     }));
     const targets = { calories: { targetKcal: values.targetKcal }, exercises: chosen };
-    if (current) update.mutate({ id: current.id, weeks: values.weeks, targets });
+    if (current) update.mutate({ id: current.id, startDate: values.startDate, weeks: values.weeks, targets });
     else create.mutate({ clientId, programId: values.programId, startDate: values.startDate, weeks: values.weeks, targets });
   });
 
@@ -126,20 +123,28 @@ export function AssignmentForm({
   return (
     <form onSubmit={submit} noValidate className="stack" aria-label={current ? 'Adjust the assignment' : 'Assign a program'}>
       <div className="grid">
-        <label>
-          Program template
-          <select {...register('programId')} disabled={Boolean(current)} aria-invalid={Boolean(errors.programId)} aria-describedby="programId-error">
-            {programs.data.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="programId-error" message={errors.programId?.message} />
-        </label>
+        {current ? (
+          <p>
+            Template: <strong>{current.programName}</strong>
+            <br />
+            <span className="muted">To switch templates, end this program and assign a new one.</span>
+          </p>
+        ) : (
+          <label>
+            Program template
+            <select {...register('programId')} aria-invalid={Boolean(errors.programId)} aria-describedby="programId-error">
+              {programs.data.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id="programId-error" message={errors.programId?.message} />
+          </label>
+        )}
         <label>
           Start date
-          <input type="date" {...register('startDate')} disabled={Boolean(current)} aria-invalid={Boolean(errors.startDate)} aria-describedby="startDate-error" />
+          <input type="date" {...register('startDate')} aria-invalid={Boolean(errors.startDate)} aria-describedby="startDate-error" />
           <FieldError id="startDate-error" message={errors.startDate?.message} />
         </label>
         <label>
@@ -151,6 +156,9 @@ export function AssignmentForm({
 
       <fieldset className={styles.fieldset}>
         <legend>Strength exercises ({EXERCISES_MIN}-{EXERCISES_MAX})</legend>
+        <p className="muted" style={{ margin: 0 }}>
+          Leave the load empty for body-weight exercises.
+        </p>
         {exercises.fields.map((field, index) => {
           const e = errors.exercises?.[index];
           return (
@@ -175,7 +183,7 @@ export function AssignmentForm({
                 <input type="number" inputMode="numeric" min={1} max={100} {...register(`exercises.${index}.reps`, { valueAsNumber: true })} aria-invalid={Boolean(e?.reps)} aria-describedby={`ex-${index}-error`} />
               </label>
               <label>
-                Load ({unit}, blank = body weight)
+                Load ({unit})
                 <input type="number" inputMode="decimal" min={0} step="0.5" {...register(`exercises.${index}.load`, { setValueAs: numberOrNull })} aria-invalid={Boolean(e?.load)} aria-describedby={`ex-${index}-error`} />
               </label>
               <button type="button" className="secondary" onClick={() => exercises.remove(index)} disabled={exercises.fields.length <= EXERCISES_MIN} aria-label={`Remove exercise ${index + 1}`}>

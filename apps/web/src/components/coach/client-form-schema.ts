@@ -13,6 +13,7 @@ import {
   type Sex,
   type UnitSystem,
 } from '@sixstep/domain';
+import { emailSchema, personNameSchema } from '@sixstep/api/schemas';
 import { heightInUnit, heightToCm, heightUnitOf } from './body-units';
 
 /**
@@ -24,8 +25,8 @@ export function clientFormSchema(unit: UnitSystem) {
   const [hMin, hMax] = [heightInUnit(HEIGHT_CM_MIN, unit), heightInUnit(HEIGHT_CM_MAX, unit)];
   const [wMin, wMax] = [weightInUnit(WEIGHT_KG_MIN, unit), weightInUnit(WEIGHT_KG_MAX, unit)];
   return z.object({
-    name: z.string().trim().min(1, 'Name is required').max(100, 'Name must be at most 100 characters'),
-    email: z.string().trim().pipe(z.email({ error: 'Not a valid e-mail address' })),
+    name: personNameSchema,
+    email: emailSchema,
     sex: z.string().pipe(z.enum(SEXES, { error: 'Choose the sex the calorie formula uses' })),
     birthDate: z.string().refine(isIsoDate, 'Birth date must be a real date'),
     height: z

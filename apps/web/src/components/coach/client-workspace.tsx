@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { ageOn, calorieTargetFor, type UnitSystem } from '@sixstep/domain';
+import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import { AdherenceCharts } from './adherence-charts';
 import type { ClientDetail } from './api-types';
@@ -11,27 +12,29 @@ import { AssignmentSection } from './assignment-section';
 import { LogHistory } from './log-history';
 import { NotesSection } from './notes-section';
 import { ProfileSection } from './profile-section';
-import { ProgressionSuggestions } from './progression-suggestions';
 import { localToday } from './today';
 import { WeightChart } from './weight-chart';
 
-/** Everything a coach needs about one client, each part loading on its own. */
+/** Everything a coach needs about one client; each part loads (and fails) on its own. */
 export function ClientWorkspace({ initialClient, unit }: { initialClient: ClientDetail; unit: UnitSystem }) {
   const trpc = useTRPC();
   const clientId = initialClient.id;
   const { data: client } = useQuery({ ...trpc.clients.get.queryOptions({ clientId }), initialData: initialClient });
+  const current = useQuery(trpc.assignments.current.queryOptions({ clientId }));
   const today = localToday();
+  const { profile } = client;
   const computed = useMemo(
     () =>
       calorieTargetFor({
-        sex: client.profile.sex,
-        weightKg: client.profile.startWeightKg,
-        heightCm: client.profile.heightCm,
-        ageYears: ageOn(client.profile.birthDate, today),
-        activityLevel: client.profile.activityLevel,
+        sex: profile.sex,
+        weightKg: profile.startWeightKg,
+        heightCm: profile.heightCm,
+        ageYears: ageOn(profile.birthDate, today),
+        activityLevel: profile.activityLevel,
       }),
-    [client, today],
+    [profile, today],
   );
+  const assignment = current.data ?? null;
 
   return (
     <>
@@ -42,11 +45,28 @@ export function ClientWorkspace({ initialClient, unit }: { initialClient: Client
       <p className="muted">{client.email}</p>
       <div className="grid">
         <ProfileSection client={client} unit={unit} today={today} />
-        <AssignmentSection client={client} unit={unit} computed={computed} today={today} />
+        {current.isPending ? (
+          <LoadingState label="Loading the program…" />
+        ) : current.isError ? (
+          <ErrorState title="The program could not be loaded" message={current.error.message} onRetry={() => current.refetch()} />
+        ) : (
+          <AssignmentSection key={assignment?.id ?? 'none'} client={client} assignment={assignment} unit={unit} computed={computed} today={today} />
+        )}
       </div>
-      <ProgressionSuggestions clientId={clientId} />
-      <AdherenceCharts clientId={clientId} hasAssignment={client.assignment !== null} />
-      <WeightChart client={client} unit={unit} computed={computed} today={today} />
+      <AdherenceCharts clientId={clientId} hasAssignment={assignment !== null} />
+      <WeightChart
+        clientId={clientId}
+        unit={unit}
+        today={today}
+        plan={
+          assignment && {
+            startDate: assignment.startDate,
+            endDate: assignment.endDate,
+            startWeightKg: profile.startWeightKg,
+            deficitKcal: computed.tdee - assignment.targets.calories.targetKcal,
+          }
+        }
+      />
       <LogHistory clientId={clientId} unit={unit} today={today} />
       <NotesSection clientId={clientId} />
     </>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import type { UnitSystem } from '@sixstep/domain';
@@ -11,7 +12,7 @@ import { ClientFields } from './client-fields';
 import { CLIENT_FORM_FIELD, clientFormSchema, toProfileInput, type ClientFormInput, type ClientFormValues } from './client-form-schema';
 import { CopyLink } from './copy-link';
 
-type Sent = { name: string; email: string; inviteUrl: string | null };
+type Sent = { clientId: string; name: string; email: string; inviteUrl: string | null };
 
 /** Creates the client's account; without mail set up, the coach gets the one-time link to pass on. */
 export function InviteClientForm({ unit }: { unit: UnitSystem }) {
@@ -25,7 +26,7 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
   const invite = useMutation(
     trpc.clients.invite.mutationOptions({
       onSuccess: async (result, input) => {
-        setSent({ name: input.name, email: input.email, inviteUrl: result.emailed ? null : result.inviteUrl });
+        setSent({ clientId: result.clientId, name: input.name, email: input.email, inviteUrl: result.emailed ? null : result.inviteUrl });
         reset();
         await queryClient.invalidateQueries({ queryKey: trpc.adherence.roster.queryKey() });
       },
@@ -49,6 +50,9 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
               : ' They will get an e-mail with a link to choose a password.'}
           </p>
           {sent.inviteUrl && <CopyLink url={sent.inviteUrl} label="One-time invitation link" />}
+          <p>
+            <Link href={`/coach/clients/${sent.clientId}`}>Open {sent.name}’s page to assign the program</Link>
+          </p>
         </div>
       )}
       <form onSubmit={handleSubmit((values) => invite.mutate({ ...toProfileInput(values, unit), email: values.email }))} noValidate className="stack">

@@ -19,7 +19,7 @@ export function NotesSection({ clientId }: { clientId: string }) {
   const bodyId = useId();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notes.list.queryKey({ clientId }) });
   const add = useMutation(
-    trpc.notes.add.mutationOptions({
+    trpc.notes.create.mutationOptions({
       onSuccess: async () => {
         setBody('');
         setError(null);

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { addDays, expectedWeightLine, formatWeight, maxDate, minDate, weightInUnit, type UnitSystem } from '@sixstep/domain';
+import { addDays, expectedWeightLine, formatWeight, minDate, weightInUnit, type UnitSystem } from '@sixstep/domain';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 
@@ -30,7 +30,7 @@ export function WeightChart({
   const logs = useQuery({ ...trpc.logs.list.queryOptions({ clientId, from, to }), enabled: from <= to });
 
   const logged = (logs.data?.days ?? []).filter((d) => d.weightKg !== null).map((d) => ({ date: d.date, kg: d.weightKg as number }));
-  const expected = plan ? expectedWeightLine({ ...plan, until: maxDate(plan.startDate, plan.endDate) }) : [];
+  const expected = plan ? expectedWeightLine({ ...plan, until: plan.endDate }) : [];
   const byDate = new Map<string, Point>();
   for (const p of expected) byDate.set(p.date, { date: p.date, expected: weightInUnit(p.weightKg, unit) });
   for (const p of logged) byDate.set(p.date, { ...byDate.get(p.date), date: p.date, logged: weightInUnit(p.kg, unit) });
