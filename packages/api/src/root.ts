@@ -1,11 +1,14 @@
 import { accountRouter } from './routers/account';
 import { accountsRouter } from './routers/accounts';
+import { assignmentsRouter } from './routers/assignments';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { catalogRouter } from './routers/catalog';
 import { clientsRouter } from './routers/clients';
 import { coachesRouter } from './routers/coaches';
 import { exportsRouter } from './routers/exports';
+import { logsRouter } from './routers/logs';
+import { notesRouter } from './routers/notes';
 import { programsRouter } from './routers/programs';
 import { router } from './trpc';
 
@@ -19,6 +22,9 @@ export const appRouter = router({
   exports: exportsRouter,
   accounts: accountsRouter,
   audit: auditRouter,
+  assignments: assignmentsRouter,
+  logs: logsRouter,
+  notes: notesRouter,
 });
 
 export type AppRouter = typeof appRouter;

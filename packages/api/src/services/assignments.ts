@@ -1,0 +1,276 @@
+import { TRPCError } from '@trpc/server';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import {
+  addDays,
+  ageOn,
+  assignmentEndDate,
+  assignmentTargetsSchema,
+  calorieFloor,
+  calorieTargetFor,
+  programTargetsSchema,
+  validateCalorieTarget,
+  type AssignmentTargets,
+  type CalorieTargets,
+  type PrescribedExercise,
+  type ProgramTargets,
+} from '@sixstep/domain';
+import { assignments, clientProfiles, exercises, programs, type Db, type Queryable } from '@sixstep/db';
+import type { Actor } from '../actor';
+import { badInput, isUniqueViolation, notFound } from '../errors';
+import type {
+  AssignmentCreateInput,
+  AssignmentEndInput,
+  AssignmentUpdateInput,
+  ExerciseChoice,
+  ProgramTargetOverrides,
+} from '../schemas/assignments';
+import { recordAudit } from './audit';
+import { utcToday } from './calendar';
+import { requireOwnClient } from './clients';
+import { getProgram } from './programs';
+
+type AssignmentRow = typeof assignments.$inferSelect;
+type Profile = typeof clientProfiles.$inferSelect;
+
+/** An assignment as the API returns it: the row, its template's name and its last counted day. */
+export function assignmentView(row: AssignmentRow, programName: string) {
+  return { ...row, programName, endDate: assignmentEndDate(row) };
+}
+export type AssignmentView = ReturnType<typeof assignmentView>;
+
+const activeConflict = (startDate: string) =>
+  new TRPCError({
+    code: 'CONFLICT',
+    message: `This client already has an active assignment (started ${startDate}); end it before assigning a new one`,
+  });
+
+/** Template (or current) targets with the coach's per-step changes, checked as a whole. */
+function withOverrides(base: ProgramTargets, overrides: ProgramTargetOverrides | undefined): ProgramTargets {
+  if (!overrides) return base;
+  const merged = {
+    strength: { ...base.strength, ...overrides.strength },
+    cardio: { ...base.cardio, ...overrides.cardio },
+    hiit: { ...base.hiit, ...overrides.hiit },
+    food: { ...base.food, ...overrides.food },
+    treats: { ...base.treats, ...overrides.treats },
+  };
+  const checked = programTargetsSchema.safeParse(merged);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw badInput(['targets', 'program', ...issue.path].join('.'), issue.message);
+  }
+  return checked.data;
+}
+
+/**
+ * The chosen exercises with their catalog names. Each must be a strength exercise of the
+ * catalog; an archived one is accepted only when it is already in the assignment (`kept`),
+ * whose snapshot name then stays.
+ */
+async function resolveChoices(tx: Queryable, choices: ExerciseChoice[], kept: PrescribedExercise[] = []): Promise<PrescribedExercise[]> {
+  const rows = await tx
+    .select({ id: exercises.id, name: exercises.name, category: exercises.category, archivedAt: exercises.archivedAt })
+    .from(exercises)
+    .where(inArray(exercises.id, choices.map((c) => c.exerciseId)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const keptById = new Map(kept.map((e) => [e.exerciseId, e]));
+  return choices.map((choice, i) => {
+    const field = `targets.exercises.${i}.exerciseId`;
+    const row = byId.get(choice.exerciseId);
+    if (!row) throw badInput(field, 'No such exercise in the catalog');
+    if (row.category !== 'strength') throw badInput(field, `${row.name} is not a strength exercise`);
+    const previous = keptById.get(row.id);
+    if (row.archivedAt && !previous) throw badInput(field, `${row.name} is archived; choose another exercise`);
+    return { exerciseId: row.id, name: previous?.name ?? row.name, sets: choice.sets, reps: choice.reps, loadKg: choice.loadKg };
+  });
+}
+
+/** The coach's target when set (never under the floor), else TDEE − 500 from the profile on the start date. */
+function calorieTargets(profile: Profile, startDate: string, requestedKcal: number | undefined): CalorieTargets {
+  const floorKcal = calorieFloor(profile.sex);
+  if (requestedKcal !== undefined) {
+    const problem = validateCalorieTarget(requestedKcal, profile.sex);
+    if (problem) throw badInput('targets.calories.targetKcal', problem);
+    return { targetKcal: requestedKcal, floorKcal };
+  }
+  const computed = calorieTargetFor({
+    sex: profile.sex,
+    weightKg: profile.startWeightKg,
+    heightCm: profile.heightCm,
+    ageYears: ageOn(profile.birthDate, startDate),
+    activityLevel: profile.activityLevel,
+  });
+  return { targetKcal: computed.targetKcal, floorKcal: computed.floorKcal };
+}
+
+/** The snapshot as stored, checked against the domain's schema (error paths under `targets`). */
+function snapshot(targets: AssignmentTargets): AssignmentTargets {
+  const checked = assignmentTargetsSchema.safeParse(targets);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const hint = issue.path[0] === 'calories' ? ' (set a calorie target by hand)' : '';
+    throw badInput(['targets', ...issue.path].join('.'), issue.message + hint);
+  }
+  return checked.data;
+}
+
+function checkStartDate(profile: Profile, startDate: string) {
+  if (startDate < profile.birthDate) throw badInput('startDate', 'The start date is before the client was born');
+}
+
+/** Personalises a template for one of the coach's clients and freezes it as the assignment's snapshot. */
+export async function createAssignment(db: Db, coach: Actor, input: AssignmentCreateInput, now: Date): Promise<AssignmentView> {
+  return db.transaction(async (tx) => {
+    const profile = await requireOwnClient(tx, coach.id, input.clientId);
+    checkStartDate(profile, input.startDate);
+    const program = await getProgram(tx, coach, input.programId);
+    const [active] = await tx
+      .select({ startDate: assignments.startDate })
+      .from(assignments)
+      .where(and(eq(assignments.clientId, input.clientId), eq(assignments.status, 'active')));
+    if (active) throw activeConflict(active.startDate);
+
+    const programTargets = withOverrides(program.targets, input.targets?.program);
+    const chosen = input.targets?.exercises
+      ? await resolveChoices(tx, input.targets.exercises)
+      : program.defaultExercises
+          .filter((e) => e.category === 'strength' && !e.archivedAt)
+          .map((e) => ({
+            exerciseId: e.id,
+            name: e.name,
+            sets: programTargets.strength.setsPerExercise,
+            reps: programTargets.strength.repsPerSet,
+            loadKg: null,
+          }));
+    if (chosen.length === 0) throw badInput('targets.exercises', 'The template suggests no exercise; choose at least one');
+    const targets = snapshot({
+      program: programTargets,
+      calories: calorieTargets(profile, input.startDate, input.targets?.calories?.targetKcal),
+      exercises: chosen,
+    });
+
+    let created: AssignmentRow;
+    try {
+      [created] = (await tx
+        .insert(assignments)
+        .values({
+          clientId: profile.userId,
+          coachId: coach.id,
+          programId: program.id,
+          startDate: input.startDate,
+          weeks: input.weeks,
+          targets,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()) as [AssignmentRow];
+    } catch (error) {
+      // Two coaches' tabs assigning at once: the partial unique index keeps one active assignment.
+      if (isUniqueViolation(error, 'assignments_one_active_key')) throw activeConflict(input.startDate);
+      throw error;
+    }
+    await recordAudit(
+      tx,
+      {
+        actorId: coach.id,
+        action: 'assignment.created',
+        entity: 'assignment',
+        entityId: created.id,
+        details: { clientId: created.clientId, programId: program.id, startDate: created.startDate, weeks: created.weeks, targetKcal: targets.calories.targetKcal },
+      },
+      now,
+    );
+    return assignmentView(created, program.name);
+  });
+}
+
+/** An assignment of one of the coach's current clients, locked for a change; NOT_FOUND otherwise. */
+async function ownAssignmentForUpdate(tx: Queryable, coachId: string, id: string) {
+  const [found] = await tx
+    .select({ assignment: assignments, profile: clientProfiles, programName: programs.name })
+    .from(assignments)
+    .innerJoin(clientProfiles, eq(clientProfiles.userId, assignments.clientId))
+    .innerJoin(programs, eq(programs.id, assignments.programId))
+    .where(and(eq(assignments.id, id), eq(clientProfiles.coachId, coachId)))
+    .for('update', { of: assignments });
+  if (!found) throw notFound('Assignment');
+  return found;
+}
+
+const endedConflict = () => new TRPCError({ code: 'CONFLICT', message: 'This assignment has ended; assign a new program instead' });
+
+/**
+ * Adjusts a running assignment's snapshot: only what is sent changes, and the result is checked
+ * like a new one (calorie floor, exercises). Program overrides apply to the current snapshot,
+ * not to the template, which may have changed since.
+ */
+export async function updateAssignment(db: Db, coach: Actor, input: AssignmentUpdateInput, now: Date): Promise<AssignmentView> {
+  return db.transaction(async (tx) => {
+    const { assignment: current, profile, programName } = await ownAssignmentForUpdate(tx, coach.id, input.id);
+    if (current.status === 'ended') throw endedConflict();
+    const startDate = input.startDate ?? current.startDate;
+    checkStartDate(profile, startDate);
+    const requested = input.targets;
+    const targets = snapshot({
+      program: withOverrides(current.targets.program, requested?.program),
+      calories: calorieTargets(profile, startDate, requested?.calories?.targetKcal ?? current.targets.calories.targetKcal),
+      exercises: requested?.exercises ? await resolveChoices(tx, requested.exercises, current.targets.exercises) : current.targets.exercises,
+    });
+    const [updated] = (await tx
+      .update(assignments)
+      .set({ startDate, weeks: input.weeks ?? current.weeks, targets, updatedAt: now })
+      .where(eq(assignments.id, current.id))
+      .returning()) as [AssignmentRow];
+    const fields = [
+      ...(['startDate', 'weeks'] as const).filter((f) => input[f] !== undefined),
+      ...Object.keys(requested ?? {}).map((k) => `targets.${k}`),
+    ];
+    await recordAudit(tx, { actorId: coach.id, action: 'assignment.updated', entity: 'assignment', entityId: current.id, details: { clientId: current.clientId, fields } }, now);
+    return assignmentView(updated, programName);
+  });
+}
+
+/**
+ * Ends a running assignment. `endedOn` (default today) is the last day that counts; it may not
+ * lie in the future or before the start. Ending one that has not started yet (default only)
+ * stores the day before its start, so none of it counts.
+ */
+export async function endAssignment(db: Db, coach: Actor, input: AssignmentEndInput, now: Date): Promise<AssignmentView> {
+  return db.transaction(async (tx) => {
+    const { assignment: current, programName } = await ownAssignmentForUpdate(tx, coach.id, input.id);
+    if (current.status === 'ended') throw endedConflict();
+    const today = utcToday(now);
+    let endedOn = input.endedOn;
+    if (endedOn === undefined) endedOn = today < current.startDate ? addDays(current.startDate, -1) : today;
+    else if (endedOn > addDays(today, 1)) throw badInput('endedOn', 'An assignment cannot be ended on a future date');
+    else if (endedOn < current.startDate) throw badInput('endedOn', `The end cannot be before the start (${current.startDate})`);
+    const [ended] = (await tx
+      .update(assignments)
+      .set({ status: 'ended', endedOn, updatedAt: now })
+      .where(eq(assignments.id, current.id))
+      .returning()) as [AssignmentRow];
+    await recordAudit(tx, { actorId: coach.id, action: 'assignment.ended', entity: 'assignment', entityId: current.id, details: { clientId: current.clientId, endedOn } }, now);
+    return assignmentView(ended, programName);
+  });
+}
+
+/**
+ * The assignment adherence and the coach look at: the active one, else the most recent one.
+ * Null when the client never had one.
+ */
+export async function currentAssignment(db: Queryable, clientId: string): Promise<AssignmentView | null> {
+  const [found] = await db
+    .select({ assignment: assignments, programName: programs.name })
+    .from(assignments)
+    .innerJoin(programs, eq(programs.id, assignments.programId))
+    .where(eq(assignments.clientId, clientId))
+    .orderBy(desc(eq(assignments.status, 'active')), desc(assignments.startDate), desc(assignments.createdAt))
+    .limit(1);
+  return found ? assignmentView(found.assignment, found.programName) : null;
+}
+
+/** For the coach's client page: the client's current assignment (see `currentAssignment`). */
+export async function currentAssignmentOf(db: Db, coach: Actor, clientId: string) {
+  await requireOwnClient(db, coach.id, clientId);
+  return currentAssignment(db, clientId);
+}

@@ -1,0 +1,143 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, between, eq } from 'drizzle-orm';
+import type { DayLogInput, IsoDate, WorkoutInput } from '@sixstep/domain';
+import { dayLogs, exercises, workoutLogs, type Db, type Queryable } from '@sixstep/db';
+import type { Actor } from '../actor';
+import { badInput } from '../errors';
+import { LOG_LIST_MAX_DAYS, type LogListInput } from '../schemas/logs';
+import { checkRange, refuseFutureDate } from './calendar';
+import { resolveClientScope } from './client-scope';
+
+/** A day log as the API returns it. */
+export const dayLogColumns = {
+  id: dayLogs.id,
+  date: dayLogs.date,
+  calories: dayLogs.calories,
+  meals: dayLogs.meals,
+  proteinMeals: dayLogs.proteinMeals,
+  fatServings: dayLogs.fatServings,
+  vegServings: dayLogs.vegServings,
+  treats: dayLogs.treats,
+  plannedTreats: dayLogs.plannedTreats,
+  weightKg: dayLogs.weightKg,
+  note: dayLogs.note,
+  updatedAt: dayLogs.updatedAt,
+};
+
+/** A workout as the API returns it, with the catalog name of its exercise (archived ones too). */
+export const workoutColumns = {
+  id: workoutLogs.id,
+  date: workoutLogs.date,
+  kind: workoutLogs.kind,
+  exerciseId: workoutLogs.exerciseId,
+  exerciseName: exercises.name,
+  sets: workoutLogs.sets,
+  minutes: workoutLogs.minutes,
+  activity: workoutLogs.activity,
+  intervals: workoutLogs.intervals,
+  key: workoutLogs.idempotencyKey,
+  createdAt: workoutLogs.createdAt,
+};
+
+/** A client's day logs in [from, to], by date. */
+export function dayLogsBetween(db: Queryable, clientId: string, from: IsoDate, to: IsoDate) {
+  return db
+    .select(dayLogColumns)
+    .from(dayLogs)
+    .where(and(eq(dayLogs.clientId, clientId), between(dayLogs.date, from, to)))
+    .orderBy(asc(dayLogs.date));
+}
+
+/** A client's workouts in [from, to], by date then in the order they were logged. */
+export function workoutsBetween(db: Queryable, clientId: string, from: IsoDate, to: IsoDate) {
+  return db
+    .select(workoutColumns)
+    .from(workoutLogs)
+    .leftJoin(exercises, eq(exercises.id, workoutLogs.exerciseId))
+    .where(and(eq(workoutLogs.clientId, clientId), between(workoutLogs.date, from, to)))
+    .orderBy(asc(workoutLogs.date), asc(workoutLogs.createdAt), asc(workoutLogs.id));
+}
+
+/**
+ * Creates or changes the client's log of one day: one row per client and date. Fields left out
+ * keep their value, null clears one. The cross-field rules (protein meals ≤ meals, planned
+ * treats ≤ treats) are checked on the merged row, so a partial update cannot break them.
+ */
+export async function upsertDayLog(db: Db, client: Actor, input: DayLogInput, now: Date) {
+  refuseFutureDate('date', input.date, now);
+  const { date, ...fields } = input;
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(dayLogs)
+      .values({ clientId: client.id, date, ...changes, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({ target: [dayLogs.clientId, dayLogs.date], set: { ...changes, updatedAt: now } })
+      .returning(dayLogColumns);
+    const saved = row!;
+    if (saved.proteinMeals !== null && saved.meals !== null && saved.proteinMeals > saved.meals)
+      throw badInput('proteinMeals', `Meals with protein cannot exceed the number of meals (${saved.meals})`);
+    if (saved.plannedTreats !== null && saved.treats !== null && saved.plannedTreats > saved.treats)
+      throw badInput('plannedTreats', `Planned treats cannot exceed the number of treats (${saved.treats})`);
+    return saved;
+  });
+}
+
+const exerciseNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'exerciseId: No such exercise in the catalog' });
+
+/**
+ * Stores a workout once per client-made key. A retry, or the same call arriving twice at once,
+ * gets the stored workout back; so does a different workout sent with a key already used (the
+ * key names the first submission, whose content wins). Archived exercises can still be logged:
+ * assignments keep prescribing them.
+ */
+export async function addWorkout(db: Db, client: Actor, input: WorkoutInput, now: Date) {
+  refuseFutureDate('date', input.date, now);
+  if (input.exerciseId !== undefined) {
+    const [exercise] = await db.select({ category: exercises.category }).from(exercises).where(eq(exercises.id, input.exerciseId));
+    if (!exercise) throw exerciseNotFound();
+    if (exercise.category !== input.kind) throw badInput('exerciseId', `This is a ${exercise.category} exercise, not ${input.kind}`);
+  }
+  await db
+    .insert(workoutLogs)
+    .values({
+      clientId: client.id,
+      date: input.date,
+      kind: input.kind,
+      exerciseId: input.exerciseId ?? null,
+      sets: (input.sets ?? []).map((s) => ({ reps: s.reps, loadKg: s.loadKg ?? null })),
+      minutes: input.minutes ?? null,
+      activity: input.activity || null,
+      intervals: input.intervals ?? null,
+      idempotencyKey: input.key,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: [workoutLogs.clientId, workoutLogs.idempotencyKey] });
+  // Read back in both cases, so every caller with this key gets the same row.
+  const [stored] = await db
+    .select(workoutColumns)
+    .from(workoutLogs)
+    .leftJoin(exercises, eq(exercises.id, workoutLogs.exerciseId))
+    .where(and(eq(workoutLogs.clientId, client.id), eq(workoutLogs.idempotencyKey, input.key)));
+  return stored!;
+}
+
+/** Deletes one of the client's own workouts; anyone else's id is NOT_FOUND. */
+export async function deleteWorkout(db: Db, client: Actor, id: string) {
+  const [deleted] = await db
+    .delete(workoutLogs)
+    .where(and(eq(workoutLogs.id, id), eq(workoutLogs.clientId, client.id)))
+    .returning({ id: workoutLogs.id });
+  if (!deleted) throw new TRPCError({ code: 'NOT_FOUND', message: 'Workout not found' });
+  return deleted;
+}
+
+/** Day logs and workouts of a range; clients read their own, coaches their own clients'. */
+export async function listLogs(db: Db, actor: Actor, input: LogListInput) {
+  checkRange(input.from, input.to, LOG_LIST_MAX_DAYS);
+  const clientId = await resolveClientScope(db, actor, input.clientId);
+  const [days, workouts] = await Promise.all([
+    dayLogsBetween(db, clientId, input.from, input.to),
+    workoutsBetween(db, clientId, input.from, input.to),
+  ]);
+  return { clientId, from: input.from, to: input.to, days, workouts };
+}
