@@ -48,7 +48,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite({ dataDir: dataDir === 'memory' ? undefined : dataDir, loadDataDir: options.loadDataDir });
+  const client = new PGlite({
+    dataDir: dataDir === 'memory' ? undefined : dataDir,
+    loadDataDir: options.loadDataDir,
+  });
   const pglite = drizzlePglite(client, { schema });
   if (shouldMigrate) await migratePglite(pglite, { migrationsFolder: migrationsFolder() });
   return { db: pglite as unknown as Db, engine: 'pglite', close: () => client.close() };

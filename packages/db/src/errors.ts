@@ -19,10 +19,17 @@ export interface DatabaseErrorInfo {
  * `constraint`, postgres.js `constraint_name`.
  */
 export function databaseErrorInfo(error: unknown): DatabaseErrorInfo | null {
-  for (let current: unknown = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
+  for (
+    let current: unknown = error;
+    current && typeof current === 'object';
+    current = (current as { cause?: unknown }).cause
+  ) {
     const candidate = current as { code?: unknown; constraint?: string; constraint_name?: string };
     if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code))
-      return { code: candidate.code, constraint: candidate.constraint ?? candidate.constraint_name };
+      return {
+        code: candidate.code,
+        constraint: candidate.constraint ?? candidate.constraint_name,
+      };
   }
   return null;
 }

@@ -9,10 +9,19 @@ const KEY_BYTES = 64;
 /** Parameters read back from a stored hash are bounded, so a tampered row cannot exhaust memory. */
 const MAX_MEMORY = 64 * 1024 * 1024;
 
-function derive(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  keyLength: number,
+  options: ScryptOptions,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, keyLength, { ...options, maxmem: MAX_MEMORY }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      keyLength,
+      { ...options, maxmem: MAX_MEMORY },
+      (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
 }
@@ -32,13 +41,25 @@ export async function verifyPassword(password: string, encoded: string): Promise
   const salt = Buffer.from(parts[4]!, 'base64');
   const expected = Buffer.from(parts[5]!, 'base64');
   const sane =
-    Number.isInteger(cost) && cost > 1 && (cost & (cost - 1)) === 0 &&
-    Number.isInteger(blockSize) && blockSize >= 1 && blockSize <= 32 &&
-    Number.isInteger(parallelism) && parallelism >= 1 && parallelism <= 16 &&
-    128 * cost * blockSize <= MAX_MEMORY && salt.length > 0 && expected.length >= 16;
+    Number.isInteger(cost) &&
+    cost > 1 &&
+    (cost & (cost - 1)) === 0 &&
+    Number.isInteger(blockSize) &&
+    blockSize >= 1 &&
+    blockSize <= 32 &&
+    Number.isInteger(parallelism) &&
+    parallelism >= 1 &&
+    parallelism <= 16 &&
+    128 * cost * blockSize <= MAX_MEMORY &&
+    salt.length > 0 &&
+    expected.length >= 16;
   if (!sane) return false;
   try {
-    const actual = await derive(password, salt, expected.length, { N: cost, r: blockSize, p: parallelism });
+    const actual = await derive(password, salt, expected.length, {
+      N: cost,
+      r: blockSize,
+      p: parallelism,
+    });
     return timingSafeEqual(actual, expected);
   } catch {
     return false;

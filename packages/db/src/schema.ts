@@ -86,7 +86,10 @@ export const invitations = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('invitations_token_hash_key').on(t.tokenHash), index('invitations_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('invitations_token_hash_key').on(t.tokenHash),
+    index('invitations_user_idx').on(t.userId),
+  ],
 );
 
 /** Sign-in attempts, kept in the database so the throttle holds across instances and restarts. */
@@ -108,13 +111,21 @@ export const exercises = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     category: exerciseCategoryEnum('category').notNull(),
-    muscles: text('muscles').array().notNull().default(sql`'{}'::text[]`),
-    equipment: text('equipment').array().notNull().default(sql`'{}'::text[]`),
+    muscles: text('muscles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    equipment: text('equipment')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     instructions: text('instructions').notNull().default(''),
     mediaUrl: text('media_url'),
     difficulty: integer('difficulty').notNull().default(1),
     /** The next harder rung of a progression ladder; the easier rung is the reverse link. */
-    progressionId: uuid('progression_id').references((): AnyPgColumn => exercises.id, { onDelete: 'set null' }),
+    progressionId: uuid('progression_id').references((): AnyPgColumn => exercises.id, {
+      onDelete: 'set null',
+    }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -125,7 +136,10 @@ export const exercises = pgTable(
     index('exercises_progression_idx').on(t.progressionId),
     check('exercises_difficulty_check', sql`${t.difficulty} between 1 and 5`),
     check('exercises_version_check', sql`${t.version} >= 1`),
-    check('exercises_progression_self_check', sql`${t.progressionId} is null or ${t.progressionId} <> ${t.id}`),
+    check(
+      'exercises_progression_self_check',
+      sql`${t.progressionId} is null or ${t.progressionId} <> ${t.id}`,
+    ),
   ],
 );
 
@@ -144,7 +158,9 @@ export const exerciseRevisions = pgTable(
     changes: jsonb('changes').$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('exercise_revisions_exercise_version_key').on(t.exerciseId, t.version, t.action)],
+  (t) => [
+    uniqueIndex('exercise_revisions_exercise_version_key').on(t.exerciseId, t.version, t.action),
+  ],
 );
 
 export const programs = pgTable(
@@ -158,14 +174,19 @@ export const programs = pgTable(
     isSystem: boolean('is_system').notNull().default(false),
     targets: jsonb('targets').$type<ProgramTargets>().notNull(),
     /** Exercises suggested when a coach assigns this template. */
-    defaultExerciseIds: uuid('default_exercise_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    defaultExerciseIds: uuid('default_exercise_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('programs_owner_idx').on(t.ownerId),
-    uniqueIndex('programs_one_system_key').on(t.isSystem).where(sql`${t.isSystem}`),
+    uniqueIndex('programs_one_system_key')
+      .on(t.isSystem)
+      .where(sql`${t.isSystem}`),
     check('programs_owner_check', sql`${t.isSystem} = (${t.ownerId} is null)`),
   ],
 );
@@ -196,7 +217,9 @@ export const assignments = pgTable(
   (t) => [
     index('assignments_client_idx').on(t.clientId, t.startDate),
     index('assignments_coach_idx').on(t.coachId, t.status),
-    uniqueIndex('assignments_one_active_key').on(t.clientId).where(sql`${t.status} = 'active'`),
+    uniqueIndex('assignments_one_active_key')
+      .on(t.clientId)
+      .where(sql`${t.status} = 'active'`),
     check('assignments_weeks_check', sql`${t.weeks} between 1 and 52`),
   ],
 );
@@ -245,7 +268,10 @@ export const workoutLogs = pgTable(
     date: date('date', { mode: 'string' }).notNull(),
     kind: exerciseCategoryEnum('kind').notNull(),
     exerciseId: uuid('exercise_id').references(() => exercises.id, { onDelete: 'restrict' }),
-    sets: jsonb('sets').$type<WorkoutSet[]>().notNull().default(sql`'[]'::jsonb`),
+    sets: jsonb('sets')
+      .$type<WorkoutSet[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     minutes: integer('minutes'),
     activity: text('activity'),
     intervals: integer('intervals'),
@@ -287,7 +313,10 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    details: jsonb('details')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     createdAt: createdAt(),
   },
   (t) => [index('audit_log_time_idx').on(t.createdAt)],

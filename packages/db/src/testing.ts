@@ -1,5 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -20,7 +28,10 @@ export interface TestDatabase extends Database {
  */
 export async function createTestDatabase(url = process.env.DATABASE_URL): Promise<TestDatabase> {
   if (!url) {
-    const database = await openDatabase({ dataDir: 'memory', loadDataDir: await migratedTemplate() });
+    const database = await openDatabase({
+      dataDir: 'memory',
+      loadDataDir: await migratedTemplate(),
+    });
     return { ...database, destroy: () => database.close() };
   }
   const name = `sixstep_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
@@ -77,7 +88,9 @@ async function loadOrBuildTemplate(): Promise<Blob> {
     await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
     const dump = await client.dumpDataDir('none');
     mkdirSync(folder, { recursive: true });
-    for (const old of readdirSync(folder)) if (old.startsWith('pglite-') && old.endsWith('.tar')) rmSync(path.join(folder, old), { force: true });
+    for (const old of readdirSync(folder))
+      if (old.startsWith('pglite-') && old.endsWith('.tar'))
+        rmSync(path.join(folder, old), { force: true });
     // Written aside and renamed, so a process running alongside never reads half a file.
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
     writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));

@@ -37,7 +37,13 @@ describe('password hashing', () => {
     flipped[0] = flipped[0]! ^ 1;
     const tampered = [...parts.slice(0, 5), flipped.toString('base64')].join('$');
     expect(await verifyPassword('sixstep-demo', tampered)).toBe(false);
-    for (const bad of ['', 'plain-text', 'bcrypt$10$x', hash.replace('$16384$', '$1048576$'), hash.replace('$16384$', '$1000$')]) {
+    for (const bad of [
+      '',
+      'plain-text',
+      'bcrypt$10$x',
+      hash.replace('$16384$', '$1048576$'),
+      hash.replace('$16384$', '$1000$'),
+    ]) {
       expect(await verifyPassword('sixstep-demo', bad), bad).toBe(false);
     }
   });

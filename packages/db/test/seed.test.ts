@@ -33,7 +33,16 @@ import {
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 
 const TODAY = '2025-03-12';
-const TABLES = ['users', 'client_profiles', 'exercises', 'exercise_revisions', 'programs', 'assignments', 'day_logs', 'workout_logs'];
+const TABLES = [
+  'users',
+  'client_profiles',
+  'exercises',
+  'exercise_revisions',
+  'programs',
+  'assignments',
+  'day_logs',
+  'workout_logs',
+];
 
 let database: TestDatabase;
 let db: Db;
@@ -45,7 +54,10 @@ let countsAfterSecond: Record<string, number>;
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of TABLES) {
-    const [row] = await queryRows<{ count: number | string }>(db, sql`select count(*) as count from ${sql.identifier(table)}`);
+    const [row] = await queryRows<{ count: number | string }>(
+      db,
+      sql`select count(*) as count from ${sql.identifier(table)}`,
+    );
     counts[table] = Number(row!.count);
   }
   return counts;
@@ -59,9 +71,18 @@ async function userId(email: string): Promise<string> {
 /** A client's assignment and logs, as adherence reads them. */
 async function adherenceInput(email: string) {
   const clientId = await userId(email);
-  const [assignment] = await db.select().from(assignments).where(and(eq(assignments.clientId, clientId), eq(assignments.status, 'active')));
-  const days = await db.select().from(dayLogs).where(eq(dayLogs.clientId, clientId)).orderBy(asc(dayLogs.date));
-  const workouts = (await db.select().from(workoutLogs).where(eq(workoutLogs.clientId, clientId))).map(toWorkoutFact);
+  const [assignment] = await db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.clientId, clientId), eq(assignments.status, 'active')));
+  const days = await db
+    .select()
+    .from(dayLogs)
+    .where(eq(dayLogs.clientId, clientId))
+    .orderBy(asc(dayLogs.date));
+  const workouts = (
+    await db.select().from(workoutLogs).where(eq(workoutLogs.clientId, clientId))
+  ).map(toWorkoutFact);
   return { assignment: assignment!, days, workouts, today: TODAY };
 }
 
@@ -81,13 +102,27 @@ describe('running the seed', () => {
     expect(first).toMatchObject({ exercises: 15, systemTemplate: 1, accounts: 12, assignments: 9 });
     expect(first.dayLogs).toBeGreaterThan(9 * 35);
     expect(first.workoutLogs).toBeGreaterThan(9 * 30);
-    expect(countsAfterFirst).toMatchObject({ users: 12, client_profiles: 9, exercises: 15, exercise_revisions: 15, programs: 1, assignments: 9 });
+    expect(countsAfterFirst).toMatchObject({
+      users: 12,
+      client_profiles: 9,
+      exercises: 15,
+      exercise_revisions: 15,
+      programs: 1,
+      assignments: 9,
+    });
     expect(countsAfterFirst.day_logs).toBe(first.dayLogs);
     expect(countsAfterFirst.workout_logs).toBe(first.workoutLogs);
   });
 
   it('changes nothing the second time', () => {
-    expect(second).toEqual({ exercises: 0, systemTemplate: 0, accounts: 0, assignments: 0, dayLogs: 0, workoutLogs: 0 });
+    expect(second).toEqual({
+      exercises: 0,
+      systemTemplate: 0,
+      accounts: 0,
+      assignments: 0,
+      dayLogs: 0,
+      workoutLogs: 0,
+    });
     expect(countsAfterSecond).toEqual(countsAfterFirst);
   });
 
@@ -118,12 +153,15 @@ describe('running the seed', () => {
 
 describe('demo accounts', () => {
   it('sign in with the demo password, and only with it', async () => {
-    const rows = await db.select({ email: users.email, role: users.role, passwordHash: users.passwordHash }).from(users);
+    const rows = await db
+      .select({ email: users.email, role: users.role, passwordHash: users.passwordHash })
+      .from(users);
     expect(rows).toHaveLength(DEMO_STAFF.length + DEMO_CLIENTS.length);
     // The demo accounts share one hash; each distinct hash is checked once (scrypt is slow on purpose).
     const verified = new Map<string, Promise<boolean>>();
     for (const row of rows) {
-      if (!verified.has(row.passwordHash!)) verified.set(row.passwordHash!, verifyPassword(DEMO_PASSWORD, row.passwordHash!));
+      if (!verified.has(row.passwordHash!))
+        verified.set(row.passwordHash!, verifyPassword(DEMO_PASSWORD, row.passwordHash!));
       expect(await verified.get(row.passwordHash!), row.email).toBe(true);
     }
     expect(await verifyPassword('sixstep-demo ', rows[0]!.passwordHash!)).toBe(false);
@@ -131,8 +169,15 @@ describe('demo accounts', () => {
 
   it('has one admin, two coaches, and clients split between them', async () => {
     const roles = await db.select({ email: users.email, role: users.role }).from(users);
-    expect(roles.filter((r) => r.role === 'admin').map((r) => r.email)).toEqual(['admin@sixstep.test']);
-    expect(roles.filter((r) => r.role === 'coach').map((r) => r.email).sort()).toEqual(['coach2@sixstep.test', 'coach@sixstep.test']);
+    expect(roles.filter((r) => r.role === 'admin').map((r) => r.email)).toEqual([
+      'admin@sixstep.test',
+    ]);
+    expect(
+      roles
+        .filter((r) => r.role === 'coach')
+        .map((r) => r.email)
+        .sort(),
+    ).toEqual(['coach2@sixstep.test', 'coach@sixstep.test']);
     const roster = async (coachEmail: string) =>
       (
         await db
@@ -151,7 +196,10 @@ describe('demo accounts', () => {
     const profiles = await db.select().from(clientProfiles);
     expect(new Set(profiles.map((p) => p.sex))).toEqual(new Set(['female', 'male']));
     expect(new Set(profiles.map((p) => p.activityLevel)).size).toBeGreaterThanOrEqual(4);
-    const lb = await db.select({ email: users.email }).from(users).where(eq(users.unitPreference, 'lb'));
+    const lb = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.unitPreference, 'lb'));
     expect(lb.length).toBeGreaterThanOrEqual(1);
   });
 });
@@ -161,7 +209,11 @@ describe('catalog and template', () => {
     const rows = await db.select().from(exercises);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ladder: string[] = [];
-    for (let at = rows.find((r) => r.slug === PULL_UP_LADDER[0]); at; at = at.progressionId ? byId.get(at.progressionId) : undefined)
+    for (
+      let at = rows.find((r) => r.slug === PULL_UP_LADDER[0]);
+      at;
+      at = at.progressionId ? byId.get(at.progressionId) : undefined
+    )
       ladder.push(at.slug);
     expect(ladder).toEqual([...PULL_UP_LADDER]);
     const difficulties = ladder.map((slug) => rows.find((r) => r.slug === slug)!.difficulty);
@@ -170,11 +222,28 @@ describe('catalog and template', () => {
 
   it('has the strength, cardio and HIIT entries, each with usable instructions', async () => {
     const rows = await db.select().from(exercises);
-    const slugsOf = (category: string) => rows.filter((r) => r.category === category).map((r) => r.slug).sort();
-    expect(slugsOf('strength')).toEqual(
-      ['assisted-pull-up', 'cable-lat-pulldown', 'chin-up', 'dumbbell-bent-over-row', 'negative-pull-up', 'pull-up', 'renegade-row'],
-    );
-    expect(slugsOf('cardio')).toEqual(['boxing', 'cycling', 'rowing', 'running', 'skipping-rope', 'swimming']);
+    const slugsOf = (category: string) =>
+      rows
+        .filter((r) => r.category === category)
+        .map((r) => r.slug)
+        .sort();
+    expect(slugsOf('strength')).toEqual([
+      'assisted-pull-up',
+      'cable-lat-pulldown',
+      'chin-up',
+      'dumbbell-bent-over-row',
+      'negative-pull-up',
+      'pull-up',
+      'renegade-row',
+    ]);
+    expect(slugsOf('cardio')).toEqual([
+      'boxing',
+      'cycling',
+      'rowing',
+      'running',
+      'skipping-rope',
+      'swimming',
+    ]);
     expect(slugsOf('hiit')).toHaveLength(2);
     for (const row of rows) {
       expect(row.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -188,10 +257,21 @@ describe('catalog and template', () => {
 
   it('creates the system template with the default targets and exercises', async () => {
     const [template] = await db.select().from(programs).where(eq(programs.isSystem, true));
-    expect(template).toMatchObject({ name: SYSTEM_TEMPLATE_NAME, ownerId: null, targets: DEFAULT_PROGRAM_TARGETS });
+    expect(template).toMatchObject({
+      name: SYSTEM_TEMPLATE_NAME,
+      ownerId: null,
+      targets: DEFAULT_PROGRAM_TARGETS,
+    });
     expect(template!.description).toMatch(/spot/);
-    const defaults = await db.select({ slug: exercises.slug }).from(exercises).where(inArray(exercises.id, template!.defaultExerciseIds));
-    expect(defaults.map((d) => d.slug).sort()).toEqual(['cable-lat-pulldown', 'dumbbell-bent-over-row', 'renegade-row']);
+    const defaults = await db
+      .select({ slug: exercises.slug })
+      .from(exercises)
+      .where(inArray(exercises.id, template!.defaultExerciseIds));
+    expect(defaults.map((d) => d.slug).sort()).toEqual([
+      'cable-lat-pulldown',
+      'dumbbell-bent-over-row',
+      'renegade-row',
+    ]);
   });
 });
 
@@ -217,10 +297,14 @@ describe('assignments', () => {
         ageYears: ageOn(profile.birthDate, assignment.startDate),
         activityLevel: profile.activityLevel,
       });
-      expect(assignment.targets.calories).toEqual({ targetKcal: expected.targetKcal, floorKcal: expected.floorKcal });
+      expect(assignment.targets.calories).toEqual({
+        targetKcal: expected.targetKcal,
+        floorKcal: expected.floorKcal,
+      });
       expect(assignment.targets.exercises.length).toBeGreaterThanOrEqual(2);
       expect(assignment.targets.exercises.length).toBeLessThanOrEqual(3);
-      for (const exercise of assignment.targets.exercises) expect(exercise).toMatchObject({ sets: 3, reps: 12 });
+      for (const exercise of assignment.targets.exercises)
+        expect(exercise).toMatchObject({ sets: 3, reps: 12 });
     }
   });
 });
@@ -241,7 +325,9 @@ describe('logs', () => {
       .from(workoutLogs)
       .innerJoin(assignments, eq(assignments.clientId, workoutLogs.clientId))
       .leftJoin(exercises, eq(exercises.id, workoutLogs.exerciseId));
-    expect(new Set(rows.map((r) => r.workout.kind))).toEqual(new Set(['strength', 'cardio', 'hiit']));
+    expect(new Set(rows.map((r) => r.workout.kind))).toEqual(
+      new Set(['strength', 'cardio', 'hiit']),
+    );
     for (const { workout, category, targets } of rows) {
       expect(category).toBe(workout.kind);
       if (workout.kind === 'strength') {
@@ -274,7 +360,8 @@ describe('adherence the demo is meant to show', () => {
   it('client@ is steady: no flags, good but not perfect', async () => {
     const input = await adherenceInput('client@sixstep.test');
     expect(adherenceFlags(input)).toEqual({ behind: false, silent: false, underFloor: false });
-    const overall = computeAdherence({ ...input, from: addDays(TODAY, -27), to: TODAY }).scores.overall!;
+    const overall = computeAdherence({ ...input, from: addDays(TODAY, -27), to: TODAY }).scores
+      .overall!;
     expect(overall).toBeGreaterThan(0.7);
     expect(overall).toBeLessThan(1);
   });
@@ -323,7 +410,10 @@ describe('seeding again on a later day', () => {
     const daysAfter = await snapshot();
     expect(daysAfter).toEqual(expect.arrayContaining(daysBefore));
     expect(daysAfter.length).toBe(daysBefore.length + added.dayLogs);
-    const [newDays] = await queryRows<{ count: number | string }>(db, sql`select count(*) as count from day_logs where date > ${TODAY}`);
+    const [newDays] = await queryRows<{ count: number | string }>(
+      db,
+      sql`select count(*) as count from day_logs where date > ${TODAY}`,
+    );
     expect(Number(newDays!.count)).toBeGreaterThan(0);
     expect(await assignmentsNow()).toEqual(assignmentsBefore);
   });

@@ -5,6 +5,8 @@ import { defaultDataDir } from '../locate';
 export async function openFromEnvironment(): Promise<{ database: Database; where: string }> {
   const url = process.env.DATABASE_URL || undefined;
   const database = await openDatabase({ url, max: 1 });
-  const where = url ? `PostgreSQL at ${new URL(url).host}${new URL(url).pathname}` : `embedded PGlite in ${defaultDataDir()}`;
+  const where = url
+    ? `PostgreSQL at ${new URL(url).host}${new URL(url).pathname}`
+    : `embedded PGlite in ${defaultDataDir()}`;
   return { database, where };
 }

@@ -8,14 +8,19 @@ import { openFromEnvironment } from './open';
 function readArgs() {
   try {
     // pnpm hands a literal "--" through to the script.
-    return parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options: { today: { type: 'string' } } }).values;
+    return parseArgs({
+      args: process.argv.slice(2).filter((arg) => arg !== '--'),
+      options: { today: { type: 'string' } },
+    }).values;
   } catch (error) {
     console.error(`${(error as Error).message}. Usage: pnpm db:seed [--today YYYY-MM-DD]`);
     process.exit(1);
   }
 }
 const values = readArgs();
-const parsedToday = isoDateSchema.safeParse(values.today ?? isoDateInTimeZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone));
+const parsedToday = isoDateSchema.safeParse(
+  values.today ?? isoDateInTimeZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone),
+);
 if (!parsedToday.success) {
   console.error(`--today: ${parsedToday.error.issues[0]?.message ?? 'expected YYYY-MM-DD'}`);
   process.exit(1);
@@ -31,7 +36,9 @@ try {
     `Added: ${added.exercises} exercises, ${added.systemTemplate} system template, ${added.accounts} accounts, ` +
       `${added.assignments} assignments, ${added.dayLogs} day logs, ${added.workoutLogs} workout logs.`,
   );
-  console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"): ${[...DEMO_STAFF, ...DEMO_CLIENTS].map((p) => p.email).join(', ')}`);
+  console.log(
+    `Demo sign-ins (password "${DEMO_PASSWORD}"): ${[...DEMO_STAFF, ...DEMO_CLIENTS].map((p) => p.email).join(', ')}`,
+  );
 } finally {
   await database.close();
 }

@@ -9,7 +9,9 @@ import { CLIENTS, DEMO_PASSWORD, STAFF } from './people';
  * clients' profiles. Existing accounts keep their password, name and role.
  * Returns the id of every demo e-mail (lower case).
  */
-export async function seedAccounts(tx: Queryable): Promise<{ ids: Map<string, string>; created: number }> {
+export async function seedAccounts(
+  tx: Queryable,
+): Promise<{ ids: Map<string, string>; created: number }> {
   const emails = [...STAFF, ...CLIENTS].map((person) => person.email.toLowerCase());
   const findIds = async () => {
     const rows = await tx
@@ -26,15 +28,29 @@ export async function seedAccounts(tx: Queryable): Promise<{ ids: Map<string, st
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const rows = [
       ...STAFF.map((s) => ({ email: s.email, name: s.name, role: s.role, passwordHash })),
-      ...CLIENTS.map((c) => ({ email: c.email, name: c.name, role: 'client' as const, passwordHash, unitPreference: c.unitPreference })),
+      ...CLIENTS.map((c) => ({
+        email: c.email,
+        name: c.name,
+        role: 'client' as const,
+        passwordHash,
+        unitPreference: c.unitPreference,
+      })),
     ].filter((row) => !before.has(row.email.toLowerCase()));
-    created = (await tx.insert(users).values(rows).onConflictDoNothing().returning({ id: users.id })).length;
+    created = (
+      await tx.insert(users).values(rows).onConflictDoNothing().returning({ id: users.id })
+    ).length;
   }
   const ids = await findIds();
 
   await tx
     .insert(clientProfiles)
-    .values(CLIENTS.map((c) => ({ userId: ids.get(c.email)!, coachId: ids.get(c.coachEmail)!, ...c.profile })))
+    .values(
+      CLIENTS.map((c) => ({
+        userId: ids.get(c.email)!,
+        coachId: ids.get(c.coachEmail)!,
+        ...c.profile,
+      })),
+    )
     .onConflictDoNothing();
   return { ids, created };
 }

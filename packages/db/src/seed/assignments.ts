@@ -1,5 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { addDays, ageOn, calorieTargetFor, DEFAULT_PROGRAM_TARGETS, type AssignmentTargets } from '@sixstep/domain';
+import {
+  addDays,
+  ageOn,
+  calorieTargetFor,
+  DEFAULT_PROGRAM_TARGETS,
+  type AssignmentTargets,
+} from '@sixstep/domain';
 import type { Queryable } from '../client';
 import { assignments, exercises } from '../schema';
 import type { DemoClient } from './people';
@@ -14,9 +20,20 @@ export interface SeededAssignment {
 }
 
 /** The personalised snapshot a coach would make: default targets, the client's calories, the chosen exercises. */
-function targetsFor(client: DemoClient, startDate: string, exerciseIds: Map<string, string>, names: Map<string, string>): AssignmentTargets {
+function targetsFor(
+  client: DemoClient,
+  startDate: string,
+  exerciseIds: Map<string, string>,
+  names: Map<string, string>,
+): AssignmentTargets {
   const { sex, birthDate, heightCm, startWeightKg, activityLevel } = client.profile;
-  const calories = calorieTargetFor({ sex, weightKg: startWeightKg, heightCm, ageYears: ageOn(birthDate, startDate), activityLevel });
+  const calories = calorieTargetFor({
+    sex,
+    weightKg: startWeightKg,
+    heightCm,
+    ageYears: ageOn(birthDate, startDate),
+    activityLevel,
+  });
   return {
     program: DEFAULT_PROGRAM_TARGETS,
     calories: { targetKcal: calories.targetKcal, floorKcal: calories.floorKcal },
@@ -43,18 +60,30 @@ export async function seedAssignments(
     exerciseIds,
     programId,
     today,
-  }: { clients: readonly DemoClient[]; userIds: Map<string, string>; exerciseIds: Map<string, string>; programId: string; today: string },
+  }: {
+    clients: readonly DemoClient[];
+    userIds: Map<string, string>;
+    exerciseIds: Map<string, string>;
+    programId: string;
+    today: string;
+  },
 ): Promise<{ active: Map<string, SeededAssignment>; created: number }> {
   const clientIds = clients.map((c) => userIds.get(c.email)!);
   const withHistory = new Set(
-    (await tx.selectDistinct({ clientId: assignments.clientId }).from(assignments).where(inArray(assignments.clientId, clientIds))).map(
-      (row) => row.clientId,
-    ),
+    (
+      await tx
+        .selectDistinct({ clientId: assignments.clientId })
+        .from(assignments)
+        .where(inArray(assignments.clientId, clientIds))
+    ).map((row) => row.clientId),
   );
   const names = new Map(
-    (await tx.select({ slug: exercises.slug, name: exercises.name }).from(exercises).where(inArray(exercises.id, [...exerciseIds.values()]))).map(
-      (row) => [row.slug, row.name],
-    ),
+    (
+      await tx
+        .select({ slug: exercises.slug, name: exercises.name })
+        .from(exercises)
+        .where(inArray(exercises.id, [...exerciseIds.values()]))
+    ).map((row) => [row.slug, row.name]),
   );
   const rows = clients
     .filter((c) => !withHistory.has(userIds.get(c.email)!))
@@ -70,10 +99,24 @@ export async function seedAssignments(
         targets: targetsFor(c, startDate, exerciseIds, names),
       };
     });
-  const created = rows.length > 0 ? (await tx.insert(assignments).values(rows).onConflictDoNothing().returning({ id: assignments.id })).length : 0;
+  const created =
+    rows.length > 0
+      ? (
+          await tx
+            .insert(assignments)
+            .values(rows)
+            .onConflictDoNothing()
+            .returning({ id: assignments.id })
+        ).length
+      : 0;
 
   const active = await tx
-    .select({ clientId: assignments.clientId, startDate: assignments.startDate, weeks: assignments.weeks, targets: assignments.targets })
+    .select({
+      clientId: assignments.clientId,
+      startDate: assignments.startDate,
+      weeks: assignments.weeks,
+      targets: assignments.targets,
+    })
     .from(assignments)
     .where(and(inArray(assignments.clientId, clientIds), eq(assignments.status, 'active')));
   return { active: new Map(active.map((a) => [a.clientId, a])), created };

@@ -222,9 +222,14 @@ function nextRung(slug: string): string | undefined {
  * "created" revision each. Existing exercises are left as they are, admin edits included.
  * Returns every catalog slug's id.
  */
-export async function seedCatalog(tx: Queryable): Promise<{ ids: Map<string, string>; created: number }> {
+export async function seedCatalog(
+  tx: Queryable,
+): Promise<{ ids: Map<string, string>; created: number }> {
   const slugs = CATALOG.map((e) => e.slug);
-  const existing = await tx.select({ id: exercises.id, slug: exercises.slug }).from(exercises).where(inArray(exercises.slug, slugs));
+  const existing = await tx
+    .select({ id: exercises.id, slug: exercises.slug })
+    .from(exercises)
+    .where(inArray(exercises.slug, slugs));
   const ids = new Map(existing.map((row) => [row.slug, row.id]));
   const missing = CATALOG.filter((e) => !ids.has(e.slug));
   for (const exercise of missing) ids.set(exercise.slug, randomUUID());
@@ -232,7 +237,12 @@ export async function seedCatalog(tx: Queryable): Promise<{ ids: Map<string, str
 
   const rows = missing.map((exercise) => {
     const next = nextRung(exercise.slug);
-    return { ...exercise, id: ids.get(exercise.slug)!, mediaUrl: null, progressionId: next ? (ids.get(next) ?? null) : null };
+    return {
+      ...exercise,
+      id: ids.get(exercise.slug)!,
+      mediaUrl: null,
+      progressionId: next ? (ids.get(next) ?? null) : null,
+    };
   });
   // One statement: the ladder links between new rows are checked at its end.
   const inserted = await tx.insert(exercises).values(rows).onConflictDoNothing().returning();
@@ -244,9 +254,19 @@ export async function seedCatalog(tx: Queryable): Promise<{ ids: Map<string, str
         changedBy: null,
         action: 'created',
         changes: Object.fromEntries(
-          (['slug', 'name', 'category', 'muscles', 'equipment', 'instructions', 'mediaUrl', 'difficulty', 'progressionId'] as const).map(
-            (field) => [field, { from: null, to: row[field] }],
-          ),
+          (
+            [
+              'slug',
+              'name',
+              'category',
+              'muscles',
+              'equipment',
+              'instructions',
+              'mediaUrl',
+              'difficulty',
+              'progressionId',
+            ] as const
+          ).map((field) => [field, { from: null, to: row[field] }]),
         ),
       })),
     );

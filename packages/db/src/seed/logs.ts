@@ -1,4 +1,12 @@
-import { addDays, ageOn, calorieTargetFor, daysBetween, eachDay, expectedWeeklyLossKg, minDate } from '@sixstep/domain';
+import {
+  addDays,
+  ageOn,
+  calorieTargetFor,
+  daysBetween,
+  eachDay,
+  expectedWeeklyLossKg,
+  minDate,
+} from '@sixstep/domain';
 import type { Queryable } from '../client';
 import { dayLogs, workoutLogs } from '../schema';
 import type { SeededAssignment } from './assignments';
@@ -29,12 +37,57 @@ interface Behaviour {
   weigh: number;
 }
 
-const STEADY: Behaviour = { log: 0.94, session: 0.88, onTarget: 0.82, underFloor: 0.02, food: 0.8, treat: 0.2, planned: 0.75, weigh: 0.5 };
-const EXCELLENT: Behaviour = { log: 0.97, session: 0.94, onTarget: 0.9, underFloor: 0, food: 0.9, treat: 0.17, planned: 0.9, weigh: 0.8 };
-const LAPSED: Behaviour = { log: 0.7, session: 0.25, onTarget: 0.3, underFloor: 0.02, food: 0.3, treat: 0.55, planned: 0.2, weigh: 0.15 };
+const STEADY: Behaviour = {
+  log: 0.94,
+  session: 0.88,
+  onTarget: 0.82,
+  underFloor: 0.02,
+  food: 0.8,
+  treat: 0.2,
+  planned: 0.75,
+  weigh: 0.5,
+};
+const EXCELLENT: Behaviour = {
+  log: 0.97,
+  session: 0.94,
+  onTarget: 0.9,
+  underFloor: 0,
+  food: 0.9,
+  treat: 0.17,
+  planned: 0.9,
+  weigh: 0.8,
+};
+const LAPSED: Behaviour = {
+  log: 0.7,
+  session: 0.25,
+  onTarget: 0.3,
+  underFloor: 0.02,
+  food: 0.3,
+  treat: 0.55,
+  planned: 0.2,
+  weigh: 0.15,
+};
 const NOTHING: Behaviour = { ...LAPSED, log: 0 };
-const UNDER_FLOOR: Behaviour = { log: 0.9, session: 0.78, onTarget: 0.3, underFloor: 0.55, food: 0.55, treat: 0.1, planned: 0.8, weigh: 0.7 };
-const ERRATIC: Behaviour = { log: 0.72, session: 0.55, onTarget: 0.5, underFloor: 0.01, food: 0.45, treat: 0.35, planned: 0.4, weigh: 0.3 };
+const UNDER_FLOOR: Behaviour = {
+  log: 0.9,
+  session: 0.78,
+  onTarget: 0.3,
+  underFloor: 0.55,
+  food: 0.55,
+  treat: 0.1,
+  planned: 0.8,
+  weigh: 0.7,
+};
+const ERRATIC: Behaviour = {
+  log: 0.72,
+  session: 0.55,
+  onTarget: 0.5,
+  underFloor: 0.01,
+  food: 0.45,
+  treat: 0.35,
+  planned: 0.4,
+  weigh: 0.3,
+};
 
 /** The two weeks that slipping clients let go, and the days silent clients have been quiet. */
 const SLIP_DAYS = 14;
@@ -88,9 +141,17 @@ const NOTES = [
 const activityName = (slug: string) => CATALOG.find((e) => e.slug === slug)?.name ?? slug;
 
 // toFixed drops the binary noise of step multiples (0.1 · 843 = 84.30000000000001).
-const roundTo = (value: number, step: number) => Number((Math.round(value / step) * step).toFixed(2));
+const roundTo = (value: number, step: number) =>
+  Number((Math.round(value / step) * step).toFixed(2));
 
-function dayLog(rng: Random, b: Behaviour, clientId: string, date: string, calories: SeededAssignment['targets']['calories'], weightKg: number | null): DayLogRow {
+function dayLog(
+  rng: Random,
+  b: Behaviour,
+  clientId: string,
+  date: string,
+  calories: SeededAssignment['targets']['calories'],
+  weightKg: number | null,
+): DayLogRow {
   const meals = rng.pick([2, 3, 3, 3, 4, 4, 5]);
   let proteinMeals = meals;
   let fatServings = rng.int(2, 3);
@@ -142,7 +203,13 @@ interface WorkoutContext {
   exerciseIds: Map<string, string>;
 }
 
-function workout(ctx: WorkoutContext, slug: string, kind: WorkoutLogRow['kind'], fields: Partial<WorkoutLogRow>, hour: number): WorkoutLogRow {
+function workout(
+  ctx: WorkoutContext,
+  slug: string,
+  kind: WorkoutLogRow['kind'],
+  fields: Partial<WorkoutLogRow>,
+  hour: number,
+): WorkoutLogRow {
   return {
     clientId: ctx.clientId,
     date: ctx.date,
@@ -157,14 +224,18 @@ function workout(ctx: WorkoutContext, slug: string, kind: WorkoutLogRow['kind'],
 function strengthSession(ctx: WorkoutContext, client: DemoClient): WorkoutLogRow[] {
   const { rng, week } = ctx;
   // Now and then only the first exercises get done.
-  const done = client.strength.length > 2 && rng.chance(0.12) ? client.strength.slice(0, 2) : client.strength;
+  const done =
+    client.strength.length > 2 && rng.chance(0.12) ? client.strength.slice(0, 2) : client.strength;
   return done.map(({ slug, loadKg }) => {
     const setCount = rng.chance(0.1) ? 2 : 3;
     // Loads creep up about 4 % every two weeks; body-weight reps grow instead.
     const load = loadKg === null ? null : roundTo(loadKg * (1 + 0.04 * Math.floor(week / 2)), 0.5);
     const bodyWeightReps = Math.min(12, 4 + Math.floor(week / 2));
     const sets = Array.from({ length: setCount }, () => ({
-      reps: load === null ? Math.max(1, bodyWeightReps - rng.int(0, 2)) : 12 - (rng.chance(0.3) ? rng.int(1, 3) : 0),
+      reps:
+        load === null
+          ? Math.max(1, bodyWeightReps - rng.int(0, 2))
+          : 12 - (rng.chance(0.3) ? rng.int(1, 3) : 0),
       loadKg: load,
     }));
     return workout(ctx, slug, 'strength', { sets }, 18);
@@ -182,7 +253,13 @@ function hiitSession(ctx: WorkoutContext, client: DemoClient): WorkoutLogRow {
   const { rng } = ctx;
   const minutes = rng.chance(0.85) ? rng.int(15, 20) : rng.int(10, 14);
   const intervals = client.hiit === 'running-intervals' ? rng.int(3, 4) : rng.int(6, 10);
-  return workout(ctx, client.hiit, 'hiit', { minutes, intervals, activity: activityName(client.hiit) }, 19);
+  return workout(
+    ctx,
+    client.hiit,
+    'hiit',
+    { minutes, intervals, activity: activityName(client.hiit) },
+    19,
+  );
 }
 
 /**
@@ -197,11 +274,22 @@ export function generateLogs(
   today: string,
 ): { days: DayLogRow[]; workouts: WorkoutLogRow[] } {
   const { sex, birthDate, heightCm, startWeightKg, activityLevel } = client.profile;
-  const { deficitKcal } = calorieTargetFor({ sex, weightKg: startWeightKg, heightCm, ageYears: ageOn(birthDate, assignment.startDate), activityLevel });
+  const { deficitKcal } = calorieTargetFor({
+    sex,
+    weightKg: startWeightKg,
+    heightCm,
+    ageYears: ageOn(birthDate, assignment.startDate),
+    activityLevel,
+  });
   const lossPerDay = (expectedWeeklyLossKg(deficitKcal) / 7) * WEIGHT_EFFECT[client.pattern];
-  const slipDay = client.pattern === 'slipping' ? daysBetween(assignment.startDate, addDays(today, -SLIP_DAYS)) : Infinity;
+  const slipDay =
+    client.pattern === 'slipping'
+      ? daysBetween(assignment.startDate, addDays(today, -SLIP_DAYS))
+      : Infinity;
   const trendOn = (dayIndex: number) =>
-    startWeightKg - lossPerDay * Math.min(dayIndex, slipDay) + REGAIN_KG_PER_DAY * Math.max(0, dayIndex - slipDay);
+    startWeightKg -
+    lossPerDay * Math.min(dayIndex, slipDay) +
+    REGAIN_KG_PER_DAY * Math.max(0, dayIndex - slipDay);
 
   const days: DayLogRow[] = [];
   const workouts: WorkoutLogRow[] = [];
@@ -212,22 +300,49 @@ export function generateLogs(
     const rng = randomFor(`${client.email}|${date}`);
     // Everyone logs the first day, with the weight they started at.
     if (dayIndex > 0 && !rng.chance(b.log)) continue;
-    const weightKg = dayIndex === 0 ? startWeightKg : rng.chance(b.weigh) ? roundTo(trendOn(dayIndex) + rng.between(-0.4, 0.4), 0.1) : null;
+    const weightKg =
+      dayIndex === 0
+        ? startWeightKg
+        : rng.chance(b.weigh)
+          ? roundTo(trendOn(dayIndex) + rng.between(-0.4, 0.4), 0.1)
+          : null;
     days.push(dayLog(rng, b, clientId, date, assignment.targets.calories, weightKg));
 
-    const ctx: WorkoutContext = { rng, b, clientId, date, week: Math.floor(dayIndex / 7), exerciseIds };
+    const ctx: WorkoutContext = {
+      rng,
+      b,
+      clientId,
+      date,
+      week: Math.floor(dayIndex / 7),
+      exerciseIds,
+    };
     const weekday = dayIndex % 7;
-    if (STRENGTH_DAYS.has(weekday) && rng.chance(b.session)) workouts.push(...strengthSession(ctx, client));
-    if (CARDIO_DAYS.has(weekday) && rng.chance(b.session)) workouts.push(cardioSession(ctx, client));
+    if (STRENGTH_DAYS.has(weekday) && rng.chance(b.session))
+      workouts.push(...strengthSession(ctx, client));
+    if (CARDIO_DAYS.has(weekday) && rng.chance(b.session))
+      workouts.push(cardioSession(ctx, client));
     if (HIIT_DAYS.has(weekday) && rng.chance(b.session)) workouts.push(hiitSession(ctx, client));
   }
   return { days, workouts };
 }
 
 /** Inserts the generated logs in one statement per table; rows that exist (same day, same key) are left alone. */
-export async function insertLogs(tx: Queryable, days: DayLogRow[], workouts: WorkoutLogRow[]): Promise<{ dayLogs: number; workoutLogs: number }> {
-  const insertedDays = days.length > 0 ? await tx.insert(dayLogs).values(days).onConflictDoNothing().returning({ id: dayLogs.id }) : [];
+export async function insertLogs(
+  tx: Queryable,
+  days: DayLogRow[],
+  workouts: WorkoutLogRow[],
+): Promise<{ dayLogs: number; workoutLogs: number }> {
+  const insertedDays =
+    days.length > 0
+      ? await tx.insert(dayLogs).values(days).onConflictDoNothing().returning({ id: dayLogs.id })
+      : [];
   const insertedWorkouts =
-    workouts.length > 0 ? await tx.insert(workoutLogs).values(workouts).onConflictDoNothing().returning({ id: workoutLogs.id }) : [];
+    workouts.length > 0
+      ? await tx
+          .insert(workoutLogs)
+          .values(workouts)
+          .onConflictDoNothing()
+          .returning({ id: workoutLogs.id })
+      : [];
   return { dayLogs: insertedDays.length, workoutLogs: insertedWorkouts.length };
 }

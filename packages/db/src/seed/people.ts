@@ -22,7 +22,13 @@ export interface DemoClient {
   name: string;
   coachEmail: string;
   unitPreference: 'kg' | 'lb';
-  profile: { sex: Sex; birthDate: string; heightCm: number; startWeightKg: number; activityLevel: ActivityLevel };
+  profile: {
+    sex: Sex;
+    birthDate: string;
+    heightCm: number;
+    startWeightKg: number;
+    activityLevel: ActivityLevel;
+  };
   /** The assignment starts this many days before the seed's `today`. */
   startDaysAgo: number;
   /** Prescribed strength exercises (catalog slugs) and starting loads; null load = body weight. */
@@ -44,7 +50,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Jordan Ellis',
     coachEmail: 'coach@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'female', birthDate: '1990-05-14', heightCm: 167, startWeightKg: 79.5, activityLevel: 'light' },
+    profile: {
+      sex: 'female',
+      birthDate: '1990-05-14',
+      heightCm: 167,
+      startWeightKg: 79.5,
+      activityLevel: 'light',
+    },
     startDaysAgo: 55,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 25 },
@@ -60,7 +72,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Priya Nair',
     coachEmail: 'coach@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'female', birthDate: '1983-09-02', heightCm: 160, startWeightKg: 71, activityLevel: 'moderate' },
+    profile: {
+      sex: 'female',
+      birthDate: '1983-09-02',
+      heightCm: 160,
+      startWeightKg: 71,
+      activityLevel: 'moderate',
+    },
     startDaysAgo: 57,
     strength: [
       { slug: 'negative-pull-up', loadKg: null },
@@ -75,7 +93,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Marcus Bell',
     coachEmail: 'coach@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'male', birthDate: '1995-01-20', heightCm: 183, startWeightKg: 97, activityLevel: 'active' },
+    profile: {
+      sex: 'male',
+      birthDate: '1995-01-20',
+      heightCm: 183,
+      startWeightKg: 97,
+      activityLevel: 'active',
+    },
     startDaysAgo: 55,
     strength: [
       { slug: 'chin-up', loadKg: null },
@@ -91,7 +115,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Elena Petrova',
     coachEmail: 'coach@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'female', birthDate: '1972-11-08', heightCm: 164, startWeightKg: 86, activityLevel: 'light' },
+    profile: {
+      sex: 'female',
+      birthDate: '1972-11-08',
+      heightCm: 164,
+      startWeightKg: 86,
+      activityLevel: 'light',
+    },
     startDaysAgo: 54,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 20 },
@@ -106,7 +136,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Tom Fischer',
     coachEmail: 'coach@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'male', birthDate: '1979-03-30', heightCm: 176, startWeightKg: 104, activityLevel: 'light' },
+    profile: {
+      sex: 'male',
+      birthDate: '1979-03-30',
+      heightCm: 176,
+      startWeightKg: 104,
+      activityLevel: 'light',
+    },
     startDaysAgo: 56,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 40 },
@@ -122,7 +158,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Aisha Rahman',
     coachEmail: 'coach@sixstep.test',
     unitPreference: 'lb',
-    profile: { sex: 'female', birthDate: '1998-07-19', heightCm: 171, startWeightKg: 68, activityLevel: 'very_active' },
+    profile: {
+      sex: 'female',
+      birthDate: '1998-07-19',
+      heightCm: 171,
+      startWeightKg: 68,
+      activityLevel: 'very_active',
+    },
     startDaysAgo: 53,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 30 },
@@ -137,7 +179,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Ben Carter',
     coachEmail: 'coach2@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'male', birthDate: '1986-12-04', heightCm: 188, startWeightKg: 112, activityLevel: 'moderate' },
+    profile: {
+      sex: 'male',
+      birthDate: '1986-12-04',
+      heightCm: 188,
+      startWeightKg: 112,
+      activityLevel: 'moderate',
+    },
     startDaysAgo: 56,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 45 },
@@ -153,7 +201,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Chloé Martin',
     coachEmail: 'coach2@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'female', birthDate: '1993-02-11', heightCm: 158, startWeightKg: 65, activityLevel: 'moderate' },
+    profile: {
+      sex: 'female',
+      birthDate: '1993-02-11',
+      heightCm: 158,
+      startWeightKg: 65,
+      activityLevel: 'moderate',
+    },
     startDaysAgo: 55,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 20 },
@@ -168,7 +222,13 @@ export const CLIENTS: readonly DemoClient[] = [
     name: 'Grace Thompson',
     coachEmail: 'coach2@sixstep.test',
     unitPreference: 'kg',
-    profile: { sex: 'female', birthDate: '1965-06-23', heightCm: 162, startWeightKg: 82, activityLevel: 'light' },
+    profile: {
+      sex: 'female',
+      birthDate: '1965-06-23',
+      heightCm: 162,
+      startWeightKg: 82,
+      activityLevel: 'light',
+    },
     startDaysAgo: 58,
     strength: [
       { slug: 'cable-lat-pulldown', loadKg: 18 },

@@ -12,10 +12,17 @@ export const SYSTEM_TEMPLATE_DESCRIPTION =
   'Each of the six steps is followed week by week, because results come from keeping all of them going together.';
 
 /** The exercises a coach starts from when assigning the template (the article's core three). */
-export const TEMPLATE_EXERCISE_SLUGS = ['cable-lat-pulldown', 'dumbbell-bent-over-row', 'renegade-row'] as const;
+export const TEMPLATE_EXERCISE_SLUGS = [
+  'cable-lat-pulldown',
+  'dumbbell-bent-over-row',
+  'renegade-row',
+] as const;
 
 /** Creates the system template when there is none; an existing one (maybe edited by an admin) is kept. */
-export async function seedSystemTemplate(tx: Queryable, exerciseIds: Map<string, string>): Promise<{ id: string; created: boolean }> {
+export async function seedSystemTemplate(
+  tx: Queryable,
+  exerciseIds: Map<string, string>,
+): Promise<{ id: string; created: boolean }> {
   const inserted = await tx
     .insert(programs)
     .values({
@@ -29,6 +36,9 @@ export async function seedSystemTemplate(tx: Queryable, exerciseIds: Map<string,
     .onConflictDoNothing()
     .returning({ id: programs.id });
   if (inserted[0]) return { id: inserted[0].id, created: true };
-  const [existing] = await tx.select({ id: programs.id }).from(programs).where(eq(programs.isSystem, true));
+  const [existing] = await tx
+    .select({ id: programs.id })
+    .from(programs)
+    .where(eq(programs.isSystem, true));
   return { id: existing!.id, created: false };
 }
