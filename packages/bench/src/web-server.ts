@@ -1,0 +1,103 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { workspaceRoot } from '@sixstep/db';
+
+export const webDir = () => path.join(workspaceRoot(), 'apps/web');
+/** The Next.js build folder the bench starts from (BENCH_NEXT_DIST_DIR, default .next-bench, kept apart from other builds). */
+export const distDir = () => process.env.BENCH_NEXT_DIST_DIR ?? '.next-bench';
+
+/** Builds the web app when its build folder has no BUILD_ID, or always with BENCH_REBUILD=1. */
+export function ensureBuild(log: (line: string) => void): void {
+  const buildId = path.join(webDir(), distDir(), 'BUILD_ID');
+  if (existsSync(buildId) && process.env.BENCH_REBUILD !== '1') {
+    log(`using the existing production build (${distDir()}/BUILD_ID); BENCH_REBUILD=1 rebuilds`);
+    return;
+  }
+  log('building the web app (pnpm --filter @sixstep/web build) …');
+  const result = spawnSync('pnpm', ['--filter', '@sixstep/web', 'build'], {
+    cwd: workspaceRoot(),
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir() },
+  });
+  if (result.status !== 0) throw new Error(`web build failed (exit ${result.status})`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Polls `url` until it answers at all (any status), or fails after `timeoutMs`. */
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early (code ${child.exitCode})`);
+    try {
+      await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Stops a child started in its own process group (the group holds next's workers too). */
+export function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+}
+
+/** `next start` on a free port against the bench database, as in production. */
+export async function startWebServer(databaseUrl: string): Promise<RunningServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(path.join(webDir(), 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: webDir(),
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir(),
+      AUTH_SECRET: randomBytes(32).toString('base64'),
+      DATABASE_URL: databaseUrl,
+      APP_URL: baseUrl,
+    },
+  });
+  await waitForHttp(`${baseUrl}/login`, child);
+  return { baseUrl, pid: child.pid!, stop: () => stopProcessGroup(child) };
+}
