@@ -54,6 +54,12 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
       <div className="row">
         <span>Flags:</span> <FlagBadges flags={data.flags} />
       </div>
+      {data.trend.direction && (
+        <p>
+          Overall {formatScore(data.trend.last7)} over the last 7 days against {formatScore(data.trend.previous7)} the 7 days before:{' '}
+          <strong>{data.trend.direction === 'up' ? 'improving' : data.trend.direction === 'down' ? 'slipping' : 'steady'}</strong>.
+        </p>
+      )}
       <h3>By step</h3>
       <div style={{ width: '100%', height: 260 }} role="img" aria-label="Bar chart of each step's score over the last 7 and 28 days; the same numbers are in the table below">
         <ResponsiveContainer>

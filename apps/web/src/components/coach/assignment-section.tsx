@@ -7,6 +7,7 @@ import { useTRPC } from '@/trpc/client';
 import type { ClientDetail, CurrentAssignment } from './api-types';
 import { AssignmentForm } from './assignment-form';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ProgressionSuggestions } from './progression-suggestions';
 import styles from './facts.module.css';
 
 const kcal = (n: number) => `${n.toLocaleString('en-US')} kcal`;
@@ -96,6 +97,7 @@ export function AssignmentSection({
               </li>
             ))}
           </ul>
+          <ProgressionSuggestions clientId={client.id} assignment={assignment} today={today} />
           <div className="row">
             <button type="button" onClick={() => setMode('edit')}>
               Adjust

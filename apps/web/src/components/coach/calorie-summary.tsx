@@ -8,7 +8,7 @@ export function CalorieSummary({ computed, chosenKcal, unit }: { computed: Calor
   const deficit = chosenKcal === null ? computed.deficitKcal : computed.tdee - chosenKcal;
   const weekly = expectedWeeklyLossKg(deficit);
   return (
-    <dl className={styles.facts} aria-label="Calorie calculation">
+    <dl className={styles.facts}>
       <div>
         <dt>BMR</dt>
         <dd>{kcal(computed.bmr)}</dd>

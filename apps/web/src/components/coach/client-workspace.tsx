@@ -54,19 +54,7 @@ export function ClientWorkspace({ initialClient, unit }: { initialClient: Client
         )}
       </div>
       <AdherenceCharts clientId={clientId} hasAssignment={assignment !== null} />
-      <WeightChart
-        clientId={clientId}
-        unit={unit}
-        today={today}
-        plan={
-          assignment && {
-            startDate: assignment.startDate,
-            endDate: assignment.endDate,
-            startWeightKg: profile.startWeightKg,
-            deficitKcal: computed.tdee - assignment.targets.calories.targetKcal,
-          }
-        }
-      />
+      <WeightChart clientId={clientId} unit={unit} hasAssignment={assignment !== null} />
       <LogHistory clientId={clientId} unit={unit} today={today} />
       <NotesSection clientId={clientId} />
     </>

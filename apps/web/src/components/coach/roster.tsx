@@ -91,6 +91,8 @@ export function Roster() {
                       {entry.name}
                     </Link>
                     <span className={`muted ${styles.email}`}>{entry.email}</span>
+                    {entry.invitePending && <span className="badge warn">Invitation pending</span>}{' '}
+                    {entry.assignment === null && <span className="badge">No program</span>}
                   </th>
                   {(['overall', ...STEP_IDS] as const).map((step) => (
                     <td key={step}>

@@ -17,7 +17,14 @@ export function ScoreCell({ score, label }: { score: number | null; label: strin
   return (
     <span className={`${styles.cell} ${styles[scoreBand(score)]}`} title={label}>
       <span className="sr-only">{label}: </span>
-      {score === null ? <span aria-label="no data">–</span> : formatScore(score)}
+      {score === null ? (
+        <>
+          <span aria-hidden="true">–</span>
+          <span className="sr-only">no data</span>
+        </>
+      ) : (
+        formatScore(score)
+      )}
     </span>
   );
 }

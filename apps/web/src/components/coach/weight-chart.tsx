@@ -2,59 +2,42 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { addDays, expectedWeightLine, formatWeight, minDate, weightInUnit, type UnitSystem } from '@sixstep/domain';
+import { expectedWeeklyLossKg, formatWeight, weightInUnit, type UnitSystem } from '@sixstep/domain';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 
 type Point = { date: string; logged?: number; expected?: number };
 
-/**
- * Logged body weight against the line the calorie deficit predicts (deficit × 7 ÷ 7,700 kg a week),
- * from the assignment's start weight and start date.
- */
-export function WeightChart({
-  clientId,
-  unit,
-  today,
-  plan,
-}: {
-  clientId: string;
-  unit: UnitSystem;
-  today: string;
-  /** The running assignment's start, end, start weight and planned daily deficit; null without one. */
-  plan: { startDate: string; endDate: string; startWeightKg: number; deficitKcal: number } | null;
-}) {
+/** Logged body weight against the line the assignment's calorie deficit predicts (from adherence.forClient). */
+export function WeightChart({ clientId, unit, hasAssignment }: { clientId: string; unit: UnitSystem; hasAssignment: boolean }) {
   const trpc = useTRPC();
-  const from = plan ? plan.startDate : addDays(today, -83);
-  const to = plan ? minDate(today, plan.endDate) : today;
-  const logs = useQuery({ ...trpc.logs.list.queryOptions({ clientId, from, to }), enabled: from <= to });
+  const adherence = useQuery({ ...trpc.adherence.forClient.queryOptions({ clientId }), enabled: hasAssignment });
 
-  const logged = (logs.data?.days ?? []).filter((d) => d.weightKg !== null).map((d) => ({ date: d.date, kg: d.weightKg as number }));
-  const expected = plan ? expectedWeightLine({ ...plan, until: plan.endDate }) : [];
-  const byDate = new Map<string, Point>();
-  for (const p of expected) byDate.set(p.date, { date: p.date, expected: weightInUnit(p.weightKg, unit) });
-  for (const p of logged) byDate.set(p.date, { ...byDate.get(p.date), date: p.date, logged: weightInUnit(p.kg, unit) });
-  const points = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
-
-  return (
-    <section className="card" aria-labelledby="weight-heading">
-      <h2 id="weight-heading">Body weight</h2>
-      {plan && (
-        <p className="muted">
-          Expected: about {formatWeight((plan.deficitKcal * 7) / 7700, unit, 2)} a week at a deficit of {plan.deficitKcal.toLocaleString('en-US')} kcal a day.
-        </p>
-      )}
-      {logs.isPending && from <= to ? (
-        <LoadingState label="Loading weights…" />
-      ) : logs.isError ? (
-        <ErrorState title="Weights could not be loaded" message={logs.error.message} onRetry={() => logs.refetch()} />
-      ) : points.length === 0 ? (
-        <p>No weight logged yet{plan ? ' and no plan to compare with' : ''}.</p>
-      ) : (
-        <>
-          <div style={{ width: '100%', height: 280 }} role="img" aria-label={`Line chart of logged weight in ${unit} against the expected line; the last logged values are listed below`}>
+  let body;
+  if (!hasAssignment) body = <p className="muted">No program is assigned, so there is no expected line to compare with.</p>;
+  else if (adherence.isPending) body = <LoadingState label="Loading weights…" />;
+  else if (adherence.isError) body = <ErrorState title="Weights could not be loaded" message={adherence.error.message} onRetry={() => adherence.refetch()} />;
+  else {
+    const { points, expected, deficitKcal } = adherence.data.weight;
+    const byDate = new Map<string, Point>();
+    for (const p of expected) byDate.set(p.date, { date: p.date, expected: weightInUnit(p.weightKg, unit) });
+    for (const p of points) byDate.set(p.date, { ...byDate.get(p.date), date: p.date, logged: weightInUnit(p.weightKg, unit) });
+    const series = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+    body = (
+      <>
+        {deficitKcal !== null && (
+          <p className="muted">
+            {deficitKcal > 0
+              ? `Expected: about ${formatWeight(expectedWeeklyLossKg(deficitKcal), unit, 2)} a week at a deficit of ${deficitKcal.toLocaleString('en-US')} kcal a day.`
+              : 'At this calorie target no loss is expected.'}
+          </p>
+        )}
+        {series.length === 0 ? (
+          <p>No weight logged yet.</p>
+        ) : (
+          <div style={{ width: '100%', height: 280 }} role="img" aria-label={`Line chart of logged weight in ${unit} against the expected line; the logged values are listed below`}>
             <ResponsiveContainer>
-              <LineChart data={points} margin={{ left: -10, right: 8 }}>
+              <LineChart data={series} margin={{ left: -10, right: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="date" tick={{ fontSize: 12 }} />
                 <YAxis domain={['auto', 'auto']} unit={` ${unit}`} tick={{ fontSize: 12 }} width={80} />
@@ -65,22 +48,28 @@ export function WeightChart({
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <details>
-            <summary>Logged weights</summary>
-            {logged.length === 0 ? (
-              <p>No weight logged in this period.</p>
-            ) : (
-              <ul>
-                {[...logged].reverse().map((p) => (
-                  <li key={p.date}>
-                    {p.date}: {formatWeight(p.kg, unit)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </details>
-        </>
-      )}
+        )}
+        <details>
+          <summary>Logged weights</summary>
+          {points.length === 0 ? (
+            <p>No weight logged in this program yet.</p>
+          ) : (
+            <ul>
+              {[...points].reverse().map((p) => (
+                <li key={p.date}>
+                  {p.date}: {formatWeight(p.weightKg, unit)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      </>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="weight-heading">
+      <h2 id="weight-heading">Body weight</h2>
+      {body}
     </section>
   );
 }
