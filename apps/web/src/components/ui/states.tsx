@@ -15,7 +15,7 @@ export function EmptyState({ title, children, action }: { title: string; childre
 /** A polite, announced placeholder while data loads. */
 export function LoadingState({ label = 'Loading…' }: { label?: string }) {
   return (
-    <div className={`card ${styles.panel}`} role="status" aria-live="polite">
+    <div className={`card ${styles.panel} ${styles.loading}`} role="status" aria-live="polite">
       <span className={styles.spinner} aria-hidden="true" />
       <span>{label}</span>
     </div>
