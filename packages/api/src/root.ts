@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account';
 import { accountsRouter } from './routers/accounts';
+import { adherenceRouter } from './routers/adherence';
 import { assignmentsRouter } from './routers/assignments';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
@@ -9,6 +10,7 @@ import { coachesRouter } from './routers/coaches';
 import { exportsRouter } from './routers/exports';
 import { logsRouter } from './routers/logs';
 import { notesRouter } from './routers/notes';
+import { planRouter } from './routers/plan';
 import { programsRouter } from './routers/programs';
 import { router } from './trpc';
 
@@ -25,6 +27,8 @@ export const appRouter = router({
   assignments: assignmentsRouter,
   logs: logsRouter,
   notes: notesRouter,
+  plan: planRouter,
+  adherence: adherenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,219 @@
+import { and, asc, between, desc, eq, inArray, lte, or } from 'drizzle-orm';
+import {
+  addDays,
+  assignmentEndDate,
+  computeAdherence,
+  daysBetween,
+  eachDay,
+  isCalorieDay,
+  isCardioDay,
+  isFoodDay,
+  isHiitDay,
+  isStrengthSession,
+  minDate,
+  suggestNextRung,
+  toWorkoutFact,
+  type IsoDate,
+} from '@sixstep/domain';
+import { assignments, exercises, programs, workoutLogs, type Db, type Queryable } from '@sixstep/db';
+import type { Actor } from '../actor';
+import type { PlanInput } from '../schemas/plan';
+import { assignmentView, type AssignmentView } from './assignments';
+import { clientToday } from './calendar';
+import { dayLogsBetween, workoutsBetween } from './logs';
+
+/** The client's assignment whose counted days include `date` (an ended one too, for past days); null when none. */
+async function assignmentOn(db: Queryable, clientId: string, date: IsoDate): Promise<AssignmentView | null> {
+  const [latest] = await db
+    .select({ assignment: assignments, programName: programs.name })
+    .from(assignments)
+    .innerJoin(programs, eq(programs.id, assignments.programId))
+    .where(and(eq(assignments.clientId, clientId), lte(assignments.startDate, date)))
+    .orderBy(desc(assignments.startDate), desc(assignments.createdAt))
+    .limit(1);
+  if (!latest || assignmentEndDate(latest.assignment) < date) return null;
+  return assignmentView(latest.assignment, latest.programName);
+}
+
+/** The assignment week (1-based) containing `date` and its calendar bounds. */
+function weekOf(assignment: AssignmentView, date: IsoDate) {
+  const index = Math.floor(daysBetween(assignment.startDate, date) / 7);
+  const startDate = addDays(assignment.startDate, 7 * index);
+  return { week: index + 1, startDate, endDate: addDays(startDate, 6) };
+}
+
+function summary(assignment: AssignmentView) {
+  const { id, programId, programName, startDate, weeks, endDate, endedOn, status } = assignment;
+  return { id, programId, programName, startDate, weeks, endDate, endedOn, status };
+}
+
+type Rung = { id: string; name: string };
+
+/**
+ * Catalog facts for the prescribed exercises, in one query: the exercise itself, its harder rung
+ * (its progression link) and its easier rung (an exercise linking to it). Archived rungs are
+ * never offered.
+ */
+async function catalogFacts(db: Queryable, ids: string[]) {
+  const harderIds = db.select({ id: exercises.progressionId }).from(exercises).where(inArray(exercises.id, ids));
+  const rows = await db
+    .select({
+      id: exercises.id,
+      name: exercises.name,
+      instructions: exercises.instructions,
+      mediaUrl: exercises.mediaUrl,
+      muscles: exercises.muscles,
+      equipment: exercises.equipment,
+      progressionId: exercises.progressionId,
+      archivedAt: exercises.archivedAt,
+    })
+    .from(exercises)
+    .where(or(inArray(exercises.id, ids), inArray(exercises.progressionId, ids), inArray(exercises.id, harderIds)))
+    .orderBy(asc(exercises.difficulty), asc(exercises.name));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const live = (row: (typeof rows)[number] | undefined): Rung | null => (row && !row.archivedAt ? { id: row.id, name: row.name } : null);
+  return (id: string) => {
+    const row = byId.get(id);
+    return {
+      row,
+      harder: live(row?.progressionId ? byId.get(row.progressionId) : undefined),
+      // The hardest of the rungs below, when several lead here.
+      easier: live(rows.filter((r) => r.progressionId === id && !r.archivedAt).at(-1)),
+    };
+  };
+}
+
+/**
+ * What the client should do on `date` and what they logged: the prescription from the
+ * assignment's snapshot (names as assigned, instructions as the catalog has them now), the
+ * easier and harder rungs with a suggestion to move up, each step's targets, the treats left in
+ * this assignment week, and the day's log and workouts. `plan` is null when no assignment covers the date.
+ */
+export async function planForDay(db: Db, client: Actor, input: PlanInput, now: Date) {
+  const today = clientToday(input.today, now);
+  const date = input.date ?? today;
+  const assignment = await assignmentOn(db, client.id, date);
+  if (!assignment) {
+    const [days, workouts] = await Promise.all([dayLogsBetween(db, client.id, date, date), workoutsBetween(db, client.id, date, date)]);
+    return { date, today, plan: null, logged: { day: days[0] ?? null, workouts } };
+  }
+
+  const { targets } = assignment;
+  const week = weekOf(assignment, date);
+  const prescribedIds = targets.exercises.map((e) => e.exerciseId);
+  const [facts, weekDays, dayWorkouts, strengthHistory] = await Promise.all([
+    catalogFacts(db, prescribedIds),
+    dayLogsBetween(db, client.id, week.startDate, week.endDate),
+    workoutsBetween(db, client.id, date, date),
+    db
+      .select({ date: workoutLogs.date, exerciseId: workoutLogs.exerciseId, sets: workoutLogs.sets })
+      .from(workoutLogs)
+      .where(
+        and(
+          eq(workoutLogs.clientId, client.id),
+          eq(workoutLogs.kind, 'strength'),
+          inArray(workoutLogs.exerciseId, prescribedIds),
+          // Only this assignment's sessions say whether its prescription is mastered.
+          between(workoutLogs.date, assignment.startDate, date),
+        ),
+      ),
+  ]);
+
+  const exercisesToday = targets.exercises.map((prescribed) => {
+    const { row, harder, easier } = facts(prescribed.exerciseId);
+    // Sessions are days: sets of one exercise logged in several workouts on a day add up.
+    const sessions = new Map<IsoDate, { reps: number }[]>();
+    for (const w of strengthHistory)
+      if (w.exerciseId === prescribed.exerciseId) sessions.set(w.date, [...(sessions.get(w.date) ?? []), ...w.sets]);
+    const suggestedId = suggestNextRung({
+      prescription: { sets: prescribed.sets, reps: prescribed.reps },
+      sessions: [...sessions].map(([day, sets]) => ({ date: day, sets })),
+      harderExerciseId: harder?.id ?? null,
+    });
+    return {
+      ...prescribed,
+      instructions: row?.instructions ?? '',
+      mediaUrl: row?.mediaUrl ?? null,
+      muscles: row?.muscles ?? [],
+      equipment: row?.equipment ?? [],
+      archived: !row || row.archivedAt !== null,
+      easier,
+      harder,
+      suggestion: suggestedId ? harder : null,
+      loggedSets: dayWorkouts.filter((w) => w.exerciseId === prescribed.exerciseId).flatMap((w) => w.sets),
+    };
+  });
+
+  const treatsUsed = weekDays.reduce((sum, d) => sum + (d.treats ?? 0), 0);
+  const allowance = targets.program.treats.allowancePerWeek;
+  return {
+    date,
+    today,
+    plan: {
+      assignment: { ...summary(assignment), week: week.week, weekStartDate: week.startDate, weekEndDate: minDate(week.endDate, assignment.endDate) },
+      strength: { ...targets.program.strength, exercises: exercisesToday },
+      cardio: targets.program.cardio,
+      hiit: targets.program.hiit,
+      calories: targets.calories,
+      food: targets.program.food,
+      treats: { allowancePerWeek: allowance, usedThisWeek: treatsUsed, leftThisWeek: Math.max(0, allowance - treatsUsed) },
+    },
+    logged: { day: weekDays.find((d) => d.date === date) ?? null, workouts: dayWorkouts },
+  };
+}
+
+/**
+ * The assignment week containing `date`, day by day: what was logged and which steps each day
+ * met (the domain's own tests), plus the week's scores so far. Days outside the assignment or
+ * after today are marked as not counted. `week` is null when no assignment covers the date.
+ */
+export async function planForWeek(db: Db, client: Actor, input: PlanInput, now: Date) {
+  const today = clientToday(input.today, now);
+  const date = input.date ?? today;
+  const assignment = await assignmentOn(db, client.id, date);
+  if (!assignment) return { date, today, week: null };
+
+  const { targets } = assignment;
+  const bounds = weekOf(assignment, date);
+  const [days, workouts] = await Promise.all([
+    dayLogsBetween(db, client.id, bounds.startDate, bounds.endDate),
+    workoutsBetween(db, client.id, bounds.startDate, bounds.endDate),
+  ]);
+  const facts = workouts.map(toWorkoutFact);
+  const assigned = new Set(targets.exercises.map((e) => e.exerciseId));
+  const { program, calories } = targets;
+
+  const dayByDay = eachDay(bounds.startDate, bounds.endDate).map((day) => {
+    const dayLog = days.find((d) => d.date === day);
+    const dayFacts = facts.filter((w) => w.date === day);
+    return {
+      date: day,
+      counted: day <= assignment.endDate && day <= today,
+      met: {
+        strength: isStrengthSession(dayFacts, assigned),
+        cardio: isCardioDay(dayFacts, program.cardio.minutesPerSession),
+        hiit: isHiitDay(dayFacts, program.hiit.minMinutes),
+        calories: isCalorieDay(dayLog, calories),
+        food: isFoodDay(dayLog, program.food),
+      },
+      treats: dayLog?.treats ?? null,
+      day: dayLog ?? null,
+      workouts: workouts.filter((w) => w.date === day),
+    };
+  });
+
+  const adherence = computeAdherence({ assignment, days, workouts: facts, from: bounds.startDate, to: bounds.endDate, today });
+  return {
+    date,
+    today,
+    week: {
+      assignment: summary(assignment),
+      week: bounds.week,
+      startDate: bounds.startDate,
+      endDate: bounds.endDate,
+      targets,
+      days: dayByDay,
+      ...adherence,
+    },
+  };
+}
