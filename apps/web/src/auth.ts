@@ -12,7 +12,7 @@ const credentialsSchema = z.object({
 
 /** One message for unknown e-mails, wrong passwords and throttled attempts: nothing leaks. */
 class InvalidLogin extends CredentialsSignin {
-  code = 'invalid';
+  override code = 'invalid';
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -6,11 +6,13 @@ import { createRequestContext } from '@/server/trpc-context';
 const MAX_BODY_BYTES = 256 * 1024;
 
 function handler(req: Request) {
+  // The fetch adapter has no body limit of its own (maxBodySize is for the Node adapter).
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+    return Response.json({ error: { message: 'Request body too large' } }, { status: 413 });
   return fetchRequestHandler({
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    maxBodySize: MAX_BODY_BYTES,
     createContext: () => createRequestContext(),
   });
 }
