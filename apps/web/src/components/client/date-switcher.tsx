@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { addDays } from '@sixstep/domain';
-import { formatDay } from './format';
 import styles from './date-switcher.module.css';
 
 interface DateSwitcherProps {

@@ -1,0 +1,174 @@
+import type { Metadata } from 'next';
+import { STEP_IDS, formatWeight, weightInUnit } from '@sixstep/domain';
+import { StepAdherenceChart, WeeklyAdherenceChart, WeightChart, type WeightChartPoint } from '@/components/client/adherence-charts';
+import { formatDay } from '@/components/client/format';
+import { NoProgramYet } from '@/components/client/state-panels';
+import { STEP_NAMES, formatScore } from '@/components/client/step-labels';
+import { UnitToggle } from '@/components/client/unit-toggle';
+import styles from '@/components/client/progress.module.css';
+import { serverApi } from '@/trpc/server';
+
+export const metadata: Metadata = { title: 'Progress' };
+
+const pct = (score: number | null) => (score === null ? null : Math.round(score * 100));
+
+const TREND_WORDS = { up: 'up on the week before', down: 'down on the week before', steady: 'about the same as the week before' } as const;
+
+/** The client's own adherence by week and by step, and their weight against the expected line. */
+export default async function ProgressPage() {
+  const api = await serverApi();
+  const [me, adherence] = await Promise.all([api.auth.me(), api.adherence.forClient({})]);
+  const unit = me.unitPreference;
+
+  if (!adherence.assignment)
+    return (
+      <>
+        <h1>Progress</h1>
+        <NoProgramYet />
+      </>
+    );
+
+  const { weeks, last7, last28, trend, flags, weight } = adherence;
+  const weekRows = weeks.map((w) => ({
+    label: `W${w.week}`,
+    overall: pct(w.scores.overall),
+    strength: pct(w.scores.strength),
+    cardio: pct(w.scores.cardio),
+    hiit: pct(w.scores.hiit),
+    calories: pct(w.scores.calories),
+    food: pct(w.scores.food),
+    treats: pct(w.scores.treats),
+  }));
+  const stepRows = STEP_IDS.map((step) => ({ step: STEP_NAMES[step], score: pct(last28[step]) }));
+
+  const byDate = new Map<string, WeightChartPoint>();
+  const at = (date: string) => byDate.get(date) ?? byDate.set(date, { date, label: formatDay(date, { day: 'numeric', month: 'short' }) }).get(date)!;
+  for (const p of weight.expected) at(p.date).expected = weightInUnit(p.weightKg, unit);
+  for (const p of weight.points) at(p.date).logged = weightInUnit(p.weightKg, unit);
+  const weightPoints = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const latest = weight.points.at(-1);
+  const expectedNow = weight.expected.filter((p) => p.date <= adherence.today).at(-1);
+
+  return (
+    <>
+      <h1>Progress</h1>
+
+      <section aria-labelledby="overall-title" className="card">
+        <h2 id="overall-title">
+          How you are keeping to the plan
+        </h2>
+        <div className={styles.big}>
+          <p>
+            <span className={styles.number} data-testid="adherence-overall">
+              {formatScore(last7.overall)}
+            </span>
+            <span className="muted">last 7 days</span>
+          </p>
+          <p>
+            <span className={styles.number}>{formatScore(last28.overall)}</span>
+            <span className="muted">last 28 days</span>
+          </p>
+        </div>
+        {trend.direction && <p>That is {TREND_WORDS[trend.direction]}.</p>}
+        {flags.underFloor && <p className="alert">You ate less than your floor on several days this week. Eating too little slows progress: aim for at least your floor.</p>}
+        {flags.silent && <p className="notice">Nothing logged for a few days. A quick log, even a partial one, keeps your coach in the picture.</p>}
+        {flags.behind && !flags.silent && <p className="notice">This week is behind plan. Pick one step to get back on track today.</p>}
+      </section>
+
+      <section aria-labelledby="by-step-title" className="card">
+        <h2 id="by-step-title">
+          By step, last 28 days
+        </h2>
+        <StepAdherenceChart steps={stepRows} />
+        <details className={styles.table}>
+          <summary>Show as a table</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                <th scope="col">Score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {STEP_IDS.map((step) => (
+                <tr key={step}>
+                  <th scope="row">{STEP_NAMES[step]}</th>
+                  <td>{formatScore(last28[step])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="by-week-title" className="card">
+        <h2 id="by-week-title">
+          By week
+        </h2>
+        {weekRows.length === 0 ? (
+          <p className="muted">Your first week has not started yet.</p>
+        ) : (
+          <>
+            <WeeklyAdherenceChart weeks={weekRows} />
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Adherence by week, table">
+              <table>
+                <caption className="sr-only">Adherence by week and step</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Week</th>
+                    <th scope="col">All</th>
+                    {STEP_IDS.map((step) => (
+                      <th key={step} scope="col">
+                        {STEP_NAMES[step]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {weeks.map((w) => (
+                    <tr key={w.week}>
+                      <th scope="row">{w.week}</th>
+                      <td>{formatScore(w.scores.overall)}</td>
+                      {STEP_IDS.map((step) => (
+                        <td key={step}>{formatScore(w.scores[step])}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="weight-title" className="card">
+        <h2 id="weight-title">
+          Weight
+        </h2>
+        <div className={styles.big}>
+          <p>
+            <span className={styles.number} data-testid="latest-weight">
+              {latest ? formatWeight(latest.weightKg, unit) : '–'}
+            </span>
+            <span className="muted">{latest ? `logged ${formatDay(latest.date)}` : 'no weight logged yet'}</span>
+          </p>
+          {expectedNow && (
+            <p>
+              <span className={styles.number}>{formatWeight(expectedNow.weightKg, unit)}</span>
+              <span className="muted">expected by now</span>
+            </p>
+          )}
+        </div>
+        {weightPoints.length > 0 ? (
+          <WeightChart points={weightPoints} unit={unit} />
+        ) : (
+          <p className="muted">Log your weight on the Today page to see it here.</p>
+        )}
+        <p className="muted">
+          The dashed line is what your daily calorie deficit predicts. Weight moves up and down from day to day; the trend over weeks is what counts.
+        </p>
+        <UnitToggle unit={unit} />
+      </section>
+    </>
+  );
+}
