@@ -59,8 +59,8 @@ describe('accounts.deleteClient', () => {
       users: 1,
       profiles: 1,
       invitations: 0,
-      assignments: 1,
-      dayLogs: 3,
+      assignments: 2,
+      dayLogs: 4,
       workouts: 4,
       coachNotes: 1,
       loginAttempts: 1,
@@ -134,22 +134,18 @@ describe('accounts.deleteClient', () => {
     const { clientId, inviteUrl } = await h
       .as('coach', { now: at })
       .clients.invite({ ...profile, email: 'leaving@example.com', name: 'Lea Leaving' });
-    await h
-      .as('anonymous', { now: at })
-      .auth.acceptInvite({
-        token: inviteUrl.split('/').pop()!,
-        name: 'Lea Leaving',
-        password: 'a-long-secret-1',
-      });
-    await h.database.db
-      .insert(dayLogs)
-      .values({
-        clientId,
-        date: '2026-03-09',
-        calories: 1450,
-        weightKg: 68.2,
-        note: 'HEALTH: back ache',
-      });
+    await h.as('anonymous', { now: at }).auth.acceptInvite({
+      token: inviteUrl.split('/').pop()!,
+      name: 'Lea Leaving',
+      password: 'a-long-secret-1',
+    });
+    await h.database.db.insert(dayLogs).values({
+      clientId,
+      date: '2026-03-09',
+      calories: 1450,
+      weightKg: 68.2,
+      note: 'HEALTH: back ache',
+    });
     await h.database.db
       .insert(loginAttempts)
       .values({ email: 'leaving@example.com', succeeded: true });
@@ -215,7 +211,7 @@ describe('accounts.deleteClient', () => {
     const result = await h
       .as('admin', { now: at })
       .accounts.deleteClient({ clientId: h.ids.client, confirmation: 'client@test.local' });
-    expect(result.deleted).toEqual({ dayLogs: 3, workouts: 4, assignments: 1, coachNotes: 1 });
+    expect(result.deleted).toEqual({ dayLogs: 4, workouts: 4, assignments: 2, coachNotes: 1 });
     expect(await personalRows(h.database.db, h.ids.client, 'client@test.local')).toEqual({
       users: 0,
       profiles: 0,

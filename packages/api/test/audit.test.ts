@@ -22,24 +22,20 @@ beforeAll(async () => {
     .as('admin', { now: minute(1) })
     .catalog.create({ slug: 'plank', name: 'Plank', category: 'strength' });
   await h.as('admin', { now: minute(2) }).catalog.archive({ id: exercise.id });
-  const coach = await h
-    .as('admin', { now: minute(3) })
-    .coaches.create({
-      email: 'new.coach@example.com',
-      name: 'Nina New',
-      password: 'a-long-secret-1',
-    });
+  const coach = await h.as('admin', { now: minute(3) }).coaches.create({
+    email: 'new.coach@example.com',
+    name: 'Nina New',
+    password: 'a-long-secret-1',
+  });
   await h.as('admin', { now: minute(4) }).coaches.deactivate({ id: coach.id });
   const { clientId, inviteUrl } = await h
     .as('coach', { now: minute(5) })
     .clients.invite({ ...profile, email: 'audited@example.com', name: 'Aldo Audited' });
-  await h
-    .as('anonymous', { now: minute(6) })
-    .auth.acceptInvite({
-      token: inviteUrl.split('/').pop()!,
-      name: 'Aldo Audited',
-      password: 'a-long-secret-2',
-    });
+  await h.as('anonymous', { now: minute(6) }).auth.acceptInvite({
+    token: inviteUrl.split('/').pop()!,
+    name: 'Aldo Audited',
+    password: 'a-long-secret-2',
+  });
   await h
     .as('coach', { now: minute(7) })
     .accounts.deleteClient({ clientId, confirmation: 'audited@example.com' });
@@ -129,17 +125,15 @@ describe('audit.list', () => {
 
   it('pages with a cursor without skipping or repeating rows that share a timestamp', async () => {
     const sameMoment = new Date(T0 + 60 * MINUTE);
-    await h.database.db
-      .insert(auditLog)
-      .values(
-        Array.from({ length: 5 }, (_, i) => ({
-          actorId: h.ids.admin,
-          action: 'test.same_time',
-          entity: 'test',
-          entityId: `${i}`,
-          createdAt: sameMoment,
-        })),
-      );
+    await h.database.db.insert(auditLog).values(
+      Array.from({ length: 5 }, (_, i) => ({
+        actorId: h.ids.admin,
+        action: 'test.same_time',
+        entity: 'test',
+        entityId: `${i}`,
+        createdAt: sameMoment,
+      })),
+    );
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;

@@ -18,15 +18,13 @@ beforeAll(async () => {
     .update(users)
     .set({ passwordHash: PASSWORD_HASH })
     .where(eq(users.id, h.ids.client));
-  await h.database.db
-    .insert(invitations)
-    .values({
-      userId: h.ids.client,
-      coachId: h.ids.coach,
-      tokenHash: 'token-hash-that-must-never-leave',
-      expiresAt: NOW,
-      acceptedAt: NOW,
-    });
+  await h.database.db.insert(invitations).values({
+    userId: h.ids.client,
+    coachId: h.ids.coach,
+    tokenHash: 'token-hash-that-must-never-leave',
+    expiresAt: NOW,
+    acceptedAt: NOW,
+  });
 });
 afterAll(() => h.destroy());
 
@@ -44,6 +42,7 @@ describe('exports.clientCsv', () => {
     expect(file.contentType).toBe('text/csv');
     expect(csvLines(file.body)).toEqual([
       'date,kind,calories (kcal),meals,meals with protein,fat servings,vegetable servings,treats,planned treats,body weight (kg),exercise,sets,reps (total),sets (reps x load kg),heaviest load (kg),duration (min),activity,intervals,note',
+      '2026-01-06,day,1450,,,,,,,,,,,,,,,,',
       '2026-03-01,strength,,,,,,,,,,1,15,15,,,push-ups,,',
       '2026-03-02,day,1500,3,3,2,3,0,,79.5,,,,,,,,,"Felt good, ""strong"" today\nslept well"',
       '2026-03-02,strength,,,,,,,,,"Goblet squat, dumbbell",2,22,12x16; 10x18,18,,,,',
@@ -102,16 +101,14 @@ describe('exports.clientCsv', () => {
       .insert(users)
       .values({ email: 'new@test.local', name: 'Émile Nouveau', role: 'client' })
       .returning();
-    await h.database.db
-      .insert(clientProfiles)
-      .values({
-        userId: empty[0]!.id,
-        coachId: h.ids.coach,
-        sex: 'male',
-        birthDate: '1980-01-01',
-        heightCm: 170,
-        startWeightKg: 70,
-      });
+    await h.database.db.insert(clientProfiles).values({
+      userId: empty[0]!.id,
+      coachId: h.ids.coach,
+      sex: 'male',
+      birthDate: '1980-01-01',
+      heightCm: 170,
+      startWeightKg: 70,
+    });
     const fresh = await h.as('coach', { now: at }).exports.clientCsv({ clientId: empty[0]!.id });
     expect(fresh.filename).toBe('sixstep-logs-emile-nouveau-2026-03-10.csv');
     expect(csvLines(fresh.body)).toHaveLength(1);
@@ -125,15 +122,43 @@ describe('exports.clientAdherenceCsv', () => {
       .exports.clientAdherenceCsv({ clientId: h.ids.client });
     expect(file.filename).toBe('sixstep-adherence-cleo-client-2026-03-10.csv');
     expect(file.contentType).toBe('text/csv');
-    const id = fixture.assignment.id;
+    const { earlier, assignment } = fixture;
+    // The ended assignment counts up to its end (week 2's last day): one calorie day in 14.
     // Week 1 (7 days): 1 of 3 strength sessions, 1 of 4 cardio, 1 of 2 HIIT, 2 calorie days,
     // 1 food day, treats within allowance on 2 logged days of 7. Week 2 counts 2 days so far:
     // nothing met, 3 treats against an allowance of 2 x 2/7, logged on 1 day of 2.
     expect(csvLines(file.body)).toEqual([
       'assignment,program,assignment start,week,week start,week end,days counted,strength (%),cardio (%),hiit (%),calories (%),food (%),treats (%),overall (%)',
-      `${id},"Six steps ""classic""",2026-03-02,1,2026-03-02,2026-03-08,7,33.3,25,50,28.6,14.3,28.6,30`,
-      `${id},"Six steps ""classic""",2026-03-02,2,2026-03-09,2026-03-15,2,0,0,0,0,0,9.5,1.6`,
+      `${earlier.id},"Six steps ""classic""",2026-01-05,1,2026-01-05,2026-01-11,7,0,0,0,14.3,0,14.3,4.8`,
+      `${earlier.id},"Six steps ""classic""",2026-01-05,2,2026-01-12,2026-01-18,7,0,0,0,0,0,0,0`,
+      `${assignment.id},"Six steps ""classic""",2026-03-02,1,2026-03-02,2026-03-08,7,33.3,25,50,28.6,14.3,28.6,30`,
+      `${assignment.id},"Six steps ""classic""",2026-03-02,2,2026-03-09,2026-03-15,2,0,0,0,0,0,9.5,1.6`,
     ]);
+  });
+
+  it('agrees with adherence.forClient on the current assignment', async () => {
+    const file = await h
+      .as('coach', { now: at })
+      .exports.clientAdherenceCsv({ clientId: h.ids.client });
+    const shown = await h.as('coach', { now: at }).adherence.forClient({ clientId: h.ids.client });
+    const exported = csvLines(file.body)
+      .slice(1)
+      .filter((line) => line.startsWith(fixture.assignment.id))
+      .map((line) => line.split(',').slice(-7).map(Number));
+    const percent = (score: number | null) => Math.round(score! * 1000) / 10;
+    expect(exported).toEqual(
+      shown.weeks.map(({ scores }) =>
+        [
+          scores.strength,
+          scores.cardio,
+          scores.hiit,
+          scores.calories,
+          scores.food,
+          scores.treats,
+          scores.overall,
+        ].map(percent),
+      ),
+    );
   });
 
   it("answers another coach's client with NOT_FOUND and other roles with FORBIDDEN", async () => {
@@ -183,6 +208,12 @@ describe('exports.myData', () => {
     ]);
     expect(data.assignments).toEqual([
       expect.objectContaining({
+        id: fixture.earlier.id,
+        startDate: '2026-01-05',
+        endedOn: '2026-01-18',
+        status: 'ended',
+      }),
+      expect.objectContaining({
         id: fixture.assignment.id,
         programName: 'Six steps "classic"',
         startDate: '2026-03-02',
@@ -192,11 +223,12 @@ describe('exports.myData', () => {
       }),
     ]);
     expect(data.dayLogs.map((d: { date: string }) => d.date)).toEqual([
+      '2026-01-06',
       '2026-03-02',
       '2026-03-03',
       '2026-03-09',
     ]);
-    expect(data.dayLogs[0]).toMatchObject({
+    expect(data.dayLogs[1]).toMatchObject({
       calories: 1500,
       weightKg: 79.5,
       note: 'Felt good, "strong" today\nslept well',

@@ -10,8 +10,8 @@ import {
 } from '@sixstep/db';
 
 /**
- * A client's history for the export and deletion tests: one assignment from Monday 2026-03-02
- * (4 weeks, 1500 kcal target, 1300 floor, goblet squat prescribed), day logs and workouts whose
+ * A client's history for the export and deletion tests: an active assignment from Monday
+ * 2026-03-02 (4 weeks, 1500 kcal target, 1300 floor, goblet squat prescribed) after one ended in January, day logs and workouts whose
  * free text holds commas, quotes, line breaks and formula-like starts, and a private coach note.
  */
 export async function seedClientHistory(
@@ -42,6 +42,20 @@ export async function seedClientHistory(
       targets,
     })
     .returning();
+  // An earlier assignment the coach ended after two of its four weeks.
+  const [earlier] = await db
+    .insert(assignments)
+    .values({
+      clientId: ids.client,
+      coachId: ids.coach,
+      programId: program!.id,
+      startDate: '2026-01-05',
+      weeks: 4,
+      endedOn: '2026-01-18',
+      status: 'ended',
+      targets,
+    })
+    .returning();
   await db.insert(assignments).values({
     clientId: ids.otherClient,
     coachId: ids.otherCoach,
@@ -51,6 +65,7 @@ export async function seedClientHistory(
     targets,
   });
   await db.insert(dayLogs).values([
+    { clientId: ids.client, date: '2026-01-06', calories: 1450 },
     {
       clientId: ids.client,
       date: '2026-03-02',
@@ -137,5 +152,5 @@ export async function seedClientHistory(
     { coachId: ids.coach, clientId: ids.client, body: 'PRIVATE: knee pain, talk about it' },
     { coachId: ids.otherCoach, clientId: ids.otherClient, body: 'PRIVATE: other note' },
   ]);
-  return { squat: squat!, program: program!, assignment: assignment! };
+  return { squat: squat!, program: program!, assignment: assignment!, earlier: earlier! };
 }

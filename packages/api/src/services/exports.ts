@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { STEP_IDS, toWorkoutFact, weeklyAdherence, type StepId } from '@sixstep/domain';
+import { minDate, STEP_IDS, toWorkoutFact, weeklyAdherence, type StepId } from '@sixstep/domain';
 import {
   assignments,
   dayLogs,
@@ -11,8 +11,11 @@ import {
   type WorkoutSet,
 } from '@sixstep/db';
 import type { Actor } from '../actor';
+import { assignmentView } from './assignments';
+import { utcToday } from './calendar';
 import { requireOwnClient } from './clients';
 import { fileSlug, toCsv, type CsvCell, type CsvColumn, type DownloadFile } from './csv';
+import { dayLogsBetween, workoutsBetween } from './logs';
 
 /**
  * A coach's downloads about one of their own clients (others' clients: NOT_FOUND).
@@ -55,8 +58,6 @@ function heaviestLoad(sets: WorkoutSet[]): number | null {
   const loads = sets.flatMap((s) => (s.loadKg === null ? [] : [s.loadKg]));
   return loads.length ? Math.max(...loads) : null;
 }
-
-const exportDay = (now: Date) => now.toISOString().slice(0, 10);
 
 async function clientName(db: Db, clientId: string): Promise<string> {
   const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, clientId));
@@ -114,7 +115,7 @@ export async function clientLogsCsv(
     String(a.date).localeCompare(String(b.date)),
   );
   return {
-    filename: `sixstep-logs-${fileSlug(name)}-${exportDay(now)}.csv`,
+    filename: `sixstep-logs-${fileSlug(name)}-${utcToday(now)}.csv`,
     contentType: 'text/csv',
     body: toCsv(LOG_COLUMNS, records),
   };
@@ -164,34 +165,36 @@ export async function clientAdherenceCsv(
     })),
   );
   return {
-    filename: `sixstep-adherence-${fileSlug(name)}-${exportDay(now)}.csv`,
+    filename: `sixstep-adherence-${fileSlug(name)}-${utcToday(now)}.csv`,
     contentType: 'text/csv',
     body: toCsv(ADHERENCE_COLUMNS, records),
   };
 }
 
+/**
+ * Every assignment of the client, oldest first, with its weeks scored as the adherence service
+ * scores them: the same fact loaders, the domain's `weeklyAdherence`, the same UTC "today".
+ */
 async function weeklyAdherenceHistory(db: Db, clientId: string, now: Date) {
-  const [plans, days, workouts] = await Promise.all([
-    db
-      .select({
-        id: assignments.id,
-        programName: programs.name,
-        startDate: assignments.startDate,
-        weeks: assignments.weeks,
-        endedOn: assignments.endedOn,
-        targets: assignments.targets,
-      })
-      .from(assignments)
-      .innerJoin(programs, eq(programs.id, assignments.programId))
-      .where(eq(assignments.clientId, clientId))
-      .orderBy(asc(assignments.startDate), asc(assignments.createdAt)),
-    db.select().from(dayLogs).where(eq(dayLogs.clientId, clientId)),
-    db.select().from(workoutLogs).where(eq(workoutLogs.clientId, clientId)),
-  ]);
-  const facts = workouts.map(toWorkoutFact);
-  const today = exportDay(now);
-  return plans.map((assignment) => ({
-    assignment,
-    weeks: weeklyAdherence({ assignment, days, workouts: facts, today }),
-  }));
+  const today = utcToday(now);
+  const rows = await db
+    .select({ assignment: assignments, programName: programs.name })
+    .from(assignments)
+    .innerJoin(programs, eq(programs.id, assignments.programId))
+    .where(eq(assignments.clientId, clientId))
+    .orderBy(asc(assignments.startDate), asc(assignments.createdAt));
+  return Promise.all(
+    rows.map(async (row) => {
+      const assignment = assignmentView(row.assignment, row.programName);
+      const factsTo = minDate(assignment.endDate, today);
+      const [days, workouts] = await Promise.all([
+        dayLogsBetween(db, clientId, assignment.startDate, factsTo),
+        workoutsBetween(db, clientId, assignment.startDate, factsTo),
+      ]);
+      return {
+        assignment,
+        weeks: weeklyAdherence({ assignment, days, workouts: workouts.map(toWorkoutFact), today }),
+      };
+    }),
+  );
 }
