@@ -53,8 +53,12 @@ export function ClientWorkspace({ initialClient, unit }: { initialClient: Client
           <AssignmentSection key={assignment?.id ?? 'none'} client={client} assignment={assignment} unit={unit} computed={computed} today={today} />
         )}
       </div>
-      <AdherenceCharts clientId={clientId} hasAssignment={assignment !== null} />
-      <WeightChart clientId={clientId} unit={unit} hasAssignment={assignment !== null} />
+      {current.isSuccess && (
+        <>
+          <AdherenceCharts clientId={clientId} hasAssignment={assignment !== null} />
+          <WeightChart clientId={clientId} unit={unit} hasAssignment={assignment !== null} />
+        </>
+      )}
       <LogHistory clientId={clientId} unit={unit} today={today} />
       <NotesSection clientId={clientId} />
     </>

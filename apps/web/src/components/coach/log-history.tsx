@@ -21,8 +21,16 @@ function byDateDescending(logs: ClientLogs): DayRow[] {
 function describeWorkout(w: ClientLogs['workouts'][number], unit: UnitSystem): string {
   const what = w.exerciseName ?? w.activity ?? w.kind;
   if (w.kind === 'strength') {
-    const sets = w.sets.map((s) => `${s.reps}${s.loadKg ? ` × ${formatWeight(s.loadKg, unit)}` : ''}`).join(', ');
-    return `${what}: ${w.sets.length} set${w.sets.length === 1 ? '' : 's'} (${sets})`;
+    const reps = w.sets.map((s) => s.reps).join('/');
+    const loads = new Set(w.sets.map((s) => s.loadKg ?? 0));
+    const [onlyLoad] = [...loads];
+    const load =
+      loads.size === 1
+        ? onlyLoad
+          ? ` at ${formatWeight(onlyLoad, unit)}`
+          : ', body weight'
+        : ` at ${w.sets.map((s) => (s.loadKg ? formatWeight(s.loadKg, unit) : 'body weight')).join('/')}`;
+    return `${what}: ${w.sets.length} × ${reps} reps${load}`;
   }
   return `${w.kind === 'hiit' ? 'HIIT' : 'Cardio'} · ${what}${w.minutes ? `, ${w.minutes} min` : ''}`;
 }
@@ -66,7 +74,9 @@ export function LogHistory({ clientId, unit, today }: { clientId: string; unit: 
             <tbody>
               {rows.map(({ date, day, workouts }) => (
                 <tr key={date}>
-                  <th scope="row">{date}</th>
+                  <th scope="row" style={{ whiteSpace: 'nowrap' }}>
+                    {date}
+                  </th>
                   <td>{show(day?.calories)}</td>
                   <td>
                     {show(day?.meals)} ({show(day?.proteinMeals)})

@@ -42,7 +42,7 @@ export function Roster() {
     );
 
   return (
-    <section aria-labelledby="roster-heading">
+    <section aria-labelledby="roster-heading" className={styles.roster}>
       <h2 id="roster-heading">Roster</h2>
       <div className={`row ${styles.filters}`}>
         <label htmlFor={searchId}>
@@ -74,6 +74,7 @@ export function Roster() {
             <thead>
               <tr>
                 <th scope="col">Client</th>
+                <th scope="col">Days</th>
                 <th scope="col">Overall</th>
                 {STEP_IDS.map((step) => (
                   <th scope="col" key={step}>
@@ -94,6 +95,12 @@ export function Roster() {
                     {entry.invitePending && <span className="badge warn">Invitation pending</span>}{' '}
                     {entry.assignment === null && <span className="badge">No program</span>}
                   </th>
+                  <td className={`muted ${styles.windows}`}>
+                    <span className={styles.pair}>
+                      <span>last 7</span>
+                      <span>last 28</span>
+                    </span>
+                  </td>
                   {(['overall', ...STEP_IDS] as const).map((step) => (
                     <td key={step}>
                       <span className={styles.pair}>
