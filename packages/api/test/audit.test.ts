@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '@sixstep/db';
 import { createHarness, type Harness } from './harness';
+import { seedProgramFixture } from './program-fixture';
 
 let h: Harness;
 const MINUTE = 60_000;
@@ -176,5 +177,59 @@ describe('audit.list', () => {
     for (const actor of ['coach', 'otherCoach', 'client', 'otherClient'] as const)
       await expect(h.as(actor).audit.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(h.as('anonymous').audit.list({})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+});
+
+describe('audited changes', () => {
+  it('records assignment, catalog, program and account changes made through the API', async () => {
+    const fx = await seedProgramFixture(h.database.db);
+    const admin = (n: number) => h.as('admin', { now: minute(n) });
+    const coach = (n: number) => h.as('coach', { now: minute(n) });
+
+    const exercise = await admin(10).catalog.update({
+      id: story.exerciseId,
+      version: 2,
+      name: 'Front plank',
+    });
+    await admin(11).catalog.restore({ id: exercise.id });
+    const program = await coach(12).programs.create({
+      name: 'Cora variant',
+      copyFromId: fx.templateId,
+    });
+    await coach(13).programs.update({ id: program.id, name: 'Cora variant 2' });
+    await coach(14).clients.updateProfile({ clientId: h.ids.client, heightCm: 166 });
+    const invited = await coach(15).clients.invite({
+      ...profile,
+      email: 'pending@example.com',
+      name: 'Pat Pending',
+    });
+    await coach(16).clients.reinvite({ clientId: invited.clientId });
+    await admin(17).coaches.reactivate({ id: story.coachId });
+    const assignment = await coach(18).assignments.create({
+      clientId: h.ids.client,
+      programId: fx.templateId,
+      startDate: '2026-03-09',
+      weeks: 6,
+    });
+    await coach(19).assignments.update({ id: assignment.id, weeks: 8 });
+    await coach(20).assignments.end({ id: assignment.id, endedOn: '2026-03-10' });
+
+    const { items } = await h.as('admin').audit.list({ limit: 200 });
+    const recent = items
+      .filter((i) => i.at >= minute(10)() && i.at <= minute(20)())
+      .map((i) => [i.action, i.entityId]);
+    expect(recent).toEqual([
+      ['assignment.ended', assignment.id],
+      ['assignment.updated', assignment.id],
+      ['assignment.created', assignment.id],
+      ['coach.reactivated', story.coachId],
+      ['client.reinvited', invited.clientId],
+      ['client.invited', invited.clientId],
+      ['client.profile_updated', h.ids.client],
+      ['program.updated', program.id],
+      ['program.created', program.id],
+      ['exercise.restored', story.exerciseId],
+      ['exercise.updated', story.exerciseId],
+    ]);
   });
 });
