@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const isProduction = process.env.NODE_ENV === 'production';
+// `next build` loads server modules too; the secret is needed only by the running server.
+const isProduction = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
 
 const configSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
