@@ -120,6 +120,12 @@ describe('audit.list', () => {
     expect(exercises.items.map((i) => i.action)).toEqual(['exercise.archived', 'exercise.created']);
     const byCoach = await h.as('admin').audit.list({ actorId: h.ids.coach });
     expect(byCoach.items.map((i) => i.action)).toEqual(['client.deleted', 'client.invited']);
+    const oneClient = await h.as('admin').audit.list({ entityId: story.clientId });
+    expect(oneClient.items.map((i) => i.action)).toEqual([
+      'client.deleted',
+      'client.invite_accepted',
+      'client.invited',
+    ]);
     const both = await h.as('admin').audit.list({ entity: 'user', actorId: h.ids.coach });
     expect(both.items).toEqual([]);
   });

@@ -5,7 +5,7 @@ export const deleteClientSchema = z.object({
   clientId: userIdSchema,
   confirmation: z
     .string({ error: "Type the client's e-mail address to confirm" })
-    .max(254, 'confirmation: too long'),
+    .max(254, 'Too long to be an e-mail address'),
 });
 
 export const AUDIT_PAGE_MAX = 200;
@@ -16,6 +16,13 @@ export const auditListSchema = z.object({
     .trim()
     .min(1, 'Entity must not be empty')
     .max(50, 'Entity must be at most 50 characters')
+    .optional(),
+  /** One object's history, e.g. a client's id. */
+  entityId: z
+    .string()
+    .trim()
+    .min(1, 'Entity id must not be empty')
+    .max(100, 'Entity id must be at most 100 characters')
     .optional(),
   actorId: userIdSchema.optional(),
   limit: z

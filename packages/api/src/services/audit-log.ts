@@ -12,6 +12,7 @@ import type { AuditListInput } from '../schemas/people-data';
 export async function listAudit(db: Db, input: AuditListInput) {
   const conditions: SQL[] = [];
   if (input.entity) conditions.push(eq(auditLog.entity, input.entity));
+  if (input.entityId) conditions.push(eq(auditLog.entityId, input.entityId));
   if (input.actorId) conditions.push(eq(auditLog.actorId, input.actorId));
   if (input.cursor) {
     const [after] = await db
