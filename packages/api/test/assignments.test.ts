@@ -33,7 +33,12 @@ async function endActive(clientId: string) {
 
 describe('assignments.create', () => {
   it('snapshots the template: program targets, computed calories, suggested exercises with names', async () => {
-    const created = await coach().assignments.create({ clientId: h.ids.client, programId: fx.templateId, startDate: '2026-03-02', weeks: 12 });
+    const created = await coach().assignments.create({
+      clientId: h.ids.client,
+      programId: fx.templateId,
+      startDate: '2026-03-02',
+      weeks: 12,
+    });
     expect(created).toMatchObject({
       clientId: h.ids.client,
       coachId: h.ids.coach,
@@ -53,13 +58,26 @@ describe('assignments.create', () => {
         { exerciseId: fx.exerciseId.row, name: 'Dumbbell row', sets: 3, reps: 12, loadKg: null },
       ],
     });
-    const audit = await h.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
-    expect(audit).toMatchObject([{ action: 'assignment.created', entity: 'assignment', actorId: h.ids.coach }]);
+    const audit = await h.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, created.id));
+    expect(audit).toMatchObject([
+      { action: 'assignment.created', entity: 'assignment', actorId: h.ids.coach },
+    ]);
   });
 
   it('allows one active assignment per client (CONFLICT that says to end it)', async () => {
-    const second = coach().assignments.create({ clientId: h.ids.client, programId: fx.templateId, startDate: '2026-03-09', weeks: 4 });
-    await expect(second).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('end it') });
+    const second = coach().assignments.create({
+      clientId: h.ids.client,
+      programId: fx.templateId,
+      startDate: '2026-03-09',
+      weeks: 4,
+    });
+    await expect(second).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('end it'),
+    });
   });
 
   it('refuses a coach target under the floor, naming the field, and stores nothing', async () => {
@@ -72,7 +90,11 @@ describe('assignments.create', () => {
       weeks: 4,
       targets: { calories: { targetKcal: 1299 } },
     });
-    expect(await rejection(attempt)).toMatchObject({ code: 'BAD_REQUEST', field: 'targets.calories.targetKcal', message: expect.stringContaining('floor of 1,300') });
+    expect(await rejection(attempt)).toMatchObject({
+      code: 'BAD_REQUEST',
+      field: 'targets.calories.targetKcal',
+      message: expect.stringContaining('floor of 1,300'),
+    });
     expect(await h.database.db.select().from(assignments)).toHaveLength(before.length);
   });
 
@@ -93,23 +115,56 @@ describe('assignments.create', () => {
     });
     expect(created.targets.calories).toEqual({ targetKcal: 1300, floorKcal: 1300 });
     expect(created.targets.exercises).toEqual([
-      { exerciseId: fx.exerciseId.pulldown, name: 'Cable lat pulldown', sets: 4, reps: 10, loadKg: 25 },
+      {
+        exerciseId: fx.exerciseId.pulldown,
+        name: 'Cable lat pulldown',
+        sets: 4,
+        reps: 10,
+        loadKg: 25,
+      },
       { exerciseId: fx.exerciseId.row, name: 'Dumbbell row', sets: 3, reps: 12, loadKg: null },
     ]);
-    expect(created.targets.program.cardio).toEqual({ ...DEFAULT_PROGRAM_TARGETS.cardio, sessionsPerWeek: 3 });
+    expect(created.targets.program.cardio).toEqual({
+      ...DEFAULT_PROGRAM_TARGETS.cardio,
+      sessionsPerWeek: 3,
+    });
     expect(created.targets.program.treats.allowancePerWeek).toBe(1);
     await endActive(h.ids.client);
   });
 
   it.each([
-    ['targets.exercises.0.exerciseId', { exercises: [{ exerciseId: '00000000-0000-4000-8000-000000000000', sets: 3, reps: 12 }] }],
-    ['targets.exercises.0.exerciseId', { exercises: [{ exerciseId: 'ROWING', sets: 3, reps: 12 }] }],
-    ['targets.exercises.1.exerciseId', { exercises: [{ exerciseId: 'ROW', sets: 3, reps: 12 }, { exerciseId: 'ROW', sets: 2, reps: 8 }] }],
+    [
+      'targets.exercises.0.exerciseId',
+      { exercises: [{ exerciseId: '00000000-0000-4000-8000-000000000000', sets: 3, reps: 12 }] },
+    ],
+    [
+      'targets.exercises.0.exerciseId',
+      { exercises: [{ exerciseId: 'ROWING', sets: 3, reps: 12 }] },
+    ],
+    [
+      'targets.exercises.1.exerciseId',
+      {
+        exercises: [
+          { exerciseId: 'ROW', sets: 3, reps: 12 },
+          { exerciseId: 'ROW', sets: 2, reps: 8 },
+        ],
+      },
+    ],
     ['targets.program.cardio.minSessionsPerWeek', { program: { cardio: { sessionsPerWeek: 1 } } }],
     ['targets.exercises.0.sets', { exercises: [{ exerciseId: 'ROW', sets: 0, reps: 12 }] }],
   ])('names %s when the targets are wrong', async (field, targets) => {
-    const resolved = JSON.parse(JSON.stringify(targets).replace(/ROWING/g, fx.exerciseId.rowing).replace(/ROW/g, fx.exerciseId.row));
-    const attempt = coach().assignments.create({ clientId: h.ids.client, programId: fx.templateId, startDate: '2026-03-09', weeks: 4, targets: resolved });
+    const resolved = JSON.parse(
+      JSON.stringify(targets)
+        .replace(/ROWING/g, fx.exerciseId.rowing)
+        .replace(/ROW/g, fx.exerciseId.row),
+    );
+    const attempt = coach().assignments.create({
+      clientId: h.ids.client,
+      programId: fx.templateId,
+      startDate: '2026-03-09',
+      weeks: 4,
+      targets: resolved,
+    });
     expect(await rejection(attempt)).toMatchObject({ code: 'BAD_REQUEST', field });
   });
 
@@ -125,7 +180,10 @@ describe('assignments.create', () => {
       weeks: 4,
       targets: { exercises: [{ exerciseId: archived!.id, sets: 3, reps: 12 }] },
     });
-    await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('archived') });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('archived'),
+    });
   });
 
   it.each([
@@ -134,45 +192,87 @@ describe('assignments.create', () => {
     ['startDate', { startDate: '2026-02-30' }],
     ['programId', { programId: 'template' }],
   ])('names %s when it is invalid', async (field, patch) => {
-    const attempt = coach().assignments.create({ clientId: h.ids.client, programId: fx.templateId, startDate: '2026-03-09', weeks: 4, ...patch });
+    const attempt = coach().assignments.create({
+      clientId: h.ids.client,
+      programId: fx.templateId,
+      startDate: '2026-03-09',
+      weeks: 4,
+      ...patch,
+    });
     expect(await rejection(attempt)).toMatchObject({ code: 'BAD_REQUEST', field });
   });
 
   it("treats another coach's client like a missing one, and is for coaches only", async () => {
-    const input = { clientId: h.ids.otherClient, programId: fx.templateId, startDate: '2026-03-09', weeks: 4 };
-    await expect(coach().assignments.create(input)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Client not found' });
-    await expect(coach().assignments.create({ ...input, clientId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+    const input = {
+      clientId: h.ids.otherClient,
+      programId: fx.templateId,
+      startDate: '2026-03-09',
+      weeks: 4,
+    };
+    await expect(coach().assignments.create(input)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: 'Client not found',
     });
-    await expect(h.as('client').assignments.create({ ...input, clientId: h.ids.client })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.as('admin').assignments.create({ ...input, clientId: h.ids.client })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      coach().assignments.create({ ...input, clientId: '00000000-0000-4000-8000-000000000000' }),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Client not found',
+    });
+    await expect(
+      h.as('client').assignments.create({ ...input, clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      h.as('admin').assignments.create({ ...input, clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it("refuses another coach's own template with NOT_FOUND", async () => {
     const variant = await h.as('otherCoach', { now: at }).programs.create({ name: 'Otto variant' });
-    const attempt = coach().assignments.create({ clientId: h.ids.client, programId: variant.id, startDate: '2026-03-09', weeks: 4 });
-    await expect(attempt).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Program not found' });
+    const attempt = coach().assignments.create({
+      clientId: h.ids.client,
+      programId: variant.id,
+      startDate: '2026-03-09',
+      weeks: 4,
+    });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Program not found',
+    });
   });
 });
 
 describe('the snapshot', () => {
   it('does not change when the catalog or the template is edited later', async () => {
-    const created = await coach().assignments.create({ clientId: h.ids.client, programId: fx.templateId, startDate: '2026-03-09', weeks: 6 });
+    const created = await coach().assignments.create({
+      clientId: h.ids.client,
+      programId: fx.templateId,
+      startDate: '2026-03-09',
+      weeks: 6,
+    });
     const before = created.targets;
 
     const chinUp = await h.as('admin', { now: at }).catalog.get({ id: fx.exerciseId.chinUp });
-    await h.as('admin', { now: at }).catalog.update({ id: chinUp.id, version: chinUp.version, name: 'Chin-up (renamed)' });
+    await h
+      .as('admin', { now: at })
+      .catalog.update({ id: chinUp.id, version: chinUp.version, name: 'Chin-up (renamed)' });
     await h.as('admin', { now: at }).catalog.archive({ id: fx.exerciseId.row });
     const template = await h.as('admin', { now: at }).programs.get({ id: fx.templateId });
     await h.as('admin', { now: at }).programs.update({
       id: fx.templateId,
       version: template.version,
-      targets: { ...template.targets, strength: { ...template.targets.strength, repsPerSet: 8 }, treats: { allowancePerWeek: 5 } },
+      targets: {
+        ...template.targets,
+        strength: { ...template.targets.strength, repsPerSet: 8 },
+        treats: { allowancePerWeek: 5 },
+      },
       defaultExerciseIds: [fx.exerciseId.pullUp],
     });
 
-    const [stored] = await h.database.db.select().from(assignments).where(eq(assignments.id, created.id));
+    const [stored] = await h.database.db
+      .select()
+      .from(assignments)
+      .where(eq(assignments.id, created.id));
     expect(stored!.targets).toEqual(before);
     expect(stored!.targets.exercises.map((e) => e.name)).toEqual(['Chin up', 'Dumbbell row']);
   });
@@ -201,44 +301,82 @@ describe('assignments.update', () => {
       { exerciseId: fx.exerciseId.row, name: 'Dumbbell row', sets: 3, reps: 12, loadKg: 6 },
     ]);
     expect(updated.targets.program).toEqual(current!.targets.program);
-    const audit = await h.database.db.select().from(auditLog).where(and(eq(auditLog.entityId, current!.id), eq(auditLog.action, 'assignment.updated')));
-    expect(audit[0]!.details).toMatchObject({ fields: ['weeks', 'targets.calories', 'targets.exercises'] });
+    const audit = await h.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, current!.id), eq(auditLog.action, 'assignment.updated')));
+    expect(audit[0]!.details).toMatchObject({
+      fields: ['weeks', 'targets.calories', 'targets.exercises'],
+    });
   });
 
   it('still enforces the floor', async () => {
     const current = await coach().assignments.current({ clientId: h.ids.client });
-    const attempt = coach().assignments.update({ id: current!.id, targets: { calories: { targetKcal: 1200 } } });
-    expect(await rejection(attempt)).toMatchObject({ code: 'BAD_REQUEST', field: 'targets.calories.targetKcal' });
-    const [stored] = await h.database.db.select().from(assignments).where(eq(assignments.id, current!.id));
+    const attempt = coach().assignments.update({
+      id: current!.id,
+      targets: { calories: { targetKcal: 1200 } },
+    });
+    expect(await rejection(attempt)).toMatchObject({
+      code: 'BAD_REQUEST',
+      field: 'targets.calories.targetKcal',
+    });
+    const [stored] = await h.database.db
+      .select()
+      .from(assignments)
+      .where(eq(assignments.id, current!.id));
     expect(stored!.targets.calories.targetKcal).toBe(1650);
   });
 
-  it("gives another coach NOT_FOUND for this assignment", async () => {
+  it('gives another coach NOT_FOUND for this assignment', async () => {
     const current = await coach().assignments.current({ clientId: h.ids.client });
-    await expect(h.as('otherCoach', { now: at }).assignments.update({ id: current!.id, weeks: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(h.as('otherCoach', { now: at }).assignments.end({ id: current!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(h.as('otherCoach').assignments.current({ clientId: h.ids.client })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      h.as('otherCoach', { now: at }).assignments.update({ id: current!.id, weeks: 2 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      h.as('otherCoach', { now: at }).assignments.end({ id: current!.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      h.as('otherCoach').assignments.current({ clientId: h.ids.client }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
 describe('assignments.end', () => {
   it('refuses a future or pre-start end date', async () => {
     const current = await coach().assignments.current({ clientId: h.ids.client });
-    expect(await rejection(coach().assignments.end({ id: current!.id, endedOn: '2026-03-20' }))).toMatchObject({ code: 'BAD_REQUEST', field: 'endedOn' });
-    expect(await rejection(coach().assignments.end({ id: current!.id, endedOn: '2026-03-01' }))).toMatchObject({ code: 'BAD_REQUEST', field: 'endedOn' });
+    expect(
+      await rejection(coach().assignments.end({ id: current!.id, endedOn: '2026-03-20' })),
+    ).toMatchObject({ code: 'BAD_REQUEST', field: 'endedOn' });
+    expect(
+      await rejection(coach().assignments.end({ id: current!.id, endedOn: '2026-03-01' })),
+    ).toMatchObject({ code: 'BAD_REQUEST', field: 'endedOn' });
   });
 
   it('ends today by default, audits, and then allows a new assignment', async () => {
     const current = await coach().assignments.current({ clientId: h.ids.client });
     const ended = await coach().assignments.end({ id: current!.id });
     expect(ended).toMatchObject({ status: 'ended', endedOn: '2026-03-10', endDate: '2026-03-10' });
-    await expect(coach().assignments.end({ id: current!.id })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(coach().assignments.update({ id: current!.id, weeks: 3 })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const audit = await h.database.db.select().from(auditLog).where(and(eq(auditLog.entityId, current!.id), eq(auditLog.action, 'assignment.ended')));
+    await expect(coach().assignments.end({ id: current!.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(coach().assignments.update({ id: current!.id, weeks: 3 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const audit = await h.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, current!.id), eq(auditLog.action, 'assignment.ended')));
     expect(audit).toHaveLength(1);
-    const next = await coach().assignments.create({ clientId: h.ids.client, programId: fx.templateId, startDate: '2026-03-11', weeks: 4 });
+    const next = await coach().assignments.create({
+      clientId: h.ids.client,
+      programId: fx.templateId,
+      startDate: '2026-03-11',
+      weeks: 4,
+    });
     expect(next.status).toBe('active');
     // The template now suggests only the pull-up, with its edited reps.
-    expect(next.targets.exercises).toEqual([{ exerciseId: fx.exerciseId.pullUp, name: 'Pull up', sets: 3, reps: 8, loadKg: null }]);
+    expect(next.targets.exercises).toEqual([
+      { exerciseId: fx.exerciseId.pullUp, name: 'Pull up', sets: 3, reps: 8, loadKg: null },
+    ]);
   });
 });

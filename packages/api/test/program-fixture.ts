@@ -1,10 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { DEFAULT_PROGRAM_TARGETS, PULL_UP_LADDER, SYSTEM_TEMPLATE_NAME, type ExerciseCategory } from '@sixstep/domain';
+import {
+  DEFAULT_PROGRAM_TARGETS,
+  PULL_UP_LADDER,
+  SYSTEM_TEMPLATE_NAME,
+  type ExerciseCategory,
+} from '@sixstep/domain';
 import { exercises, programs, type Db } from '@sixstep/db';
 
 /** A small catalog (the pull-up ladder linked rung to rung, a row, cardio and HIIT) and the system template. */
 export async function seedProgramFixture(db: Db) {
-  const rows: Array<{ slug: string; name: string; category: ExerciseCategory; difficulty: number; instructions: string }> = [
+  const rows: Array<{
+    slug: string;
+    name: string;
+    category: ExerciseCategory;
+    difficulty: number;
+    instructions: string;
+  }> = [
     ...PULL_UP_LADDER.map((slug, i) => ({
       slug,
       name: slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
@@ -12,11 +23,32 @@ export async function seedProgramFixture(db: Db) {
       difficulty: i + 1,
       instructions: `How to do ${slug}`,
     })),
-    { slug: 'dumbbell-row', name: 'Dumbbell row', category: 'strength', difficulty: 2, instructions: 'Flat back, elbow close' },
-    { slug: 'rowing', name: 'Rowing machine', category: 'cardio', difficulty: 2, instructions: 'Steady strokes' },
-    { slug: 'running-intervals', name: 'Running intervals', category: 'hiit', difficulty: 3, instructions: 'Fast, easy, fast' },
+    {
+      slug: 'dumbbell-row',
+      name: 'Dumbbell row',
+      category: 'strength',
+      difficulty: 2,
+      instructions: 'Flat back, elbow close',
+    },
+    {
+      slug: 'rowing',
+      name: 'Rowing machine',
+      category: 'cardio',
+      difficulty: 2,
+      instructions: 'Steady strokes',
+    },
+    {
+      slug: 'running-intervals',
+      name: 'Running intervals',
+      category: 'hiit',
+      difficulty: 3,
+      instructions: 'Fast, easy, fast',
+    },
   ];
-  const inserted = await db.insert(exercises).values(rows).returning({ id: exercises.id, slug: exercises.slug });
+  const inserted = await db
+    .insert(exercises)
+    .values(rows)
+    .returning({ id: exercises.id, slug: exercises.slug });
   const id = Object.fromEntries(inserted.map((r) => [r.slug, r.id])) as Record<string, string>;
   for (let i = 0; i < PULL_UP_LADDER.length - 1; i++) {
     await db

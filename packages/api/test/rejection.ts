@@ -5,7 +5,9 @@ import { ZodError } from 'zod';
  * The code and the field a rejected call names: the zod issue's path for input validation,
  * or the "field: message" prefix the services use for rules checked against the database.
  */
-export async function rejection(call: Promise<unknown>): Promise<{ code: string; field: string | null; message: string }> {
+export async function rejection(
+  call: Promise<unknown>,
+): Promise<{ code: string; field: string | null; message: string }> {
   const error = await call.then(
     () => {
       throw new Error('Expected the call to be rejected');
@@ -18,5 +20,9 @@ export async function rejection(call: Promise<unknown>): Promise<{ code: string;
     return { code: error.code, field: issue.path.join('.'), message: issue.message };
   }
   const match = /^([\w.]+): (.*)$/s.exec(error.message);
-  return { code: error.code, field: match ? match[1]! : null, message: match ? match[2]! : error.message };
+  return {
+    code: error.code,
+    field: match ? match[1]! : null,
+    message: match ? match[2]! : error.message,
+  };
 }

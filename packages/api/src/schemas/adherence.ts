@@ -23,7 +23,9 @@ export const rosterFilterSchema = z
     /** Part of a name or e-mail address. */
     search: z.string().trim().max(80, 'Search must be at most 80 characters').optional(),
     /** One flag, any flag, or no flag at all. */
-    flag: z.enum(ROSTER_FLAG_FILTERS, { error: `Flag must be one of ${ROSTER_FLAG_FILTERS.join(', ')}` }).optional(),
+    flag: z
+      .enum(ROSTER_FLAG_FILTERS, { error: `Flag must be one of ${ROSTER_FLAG_FILTERS.join(', ')}` })
+      .optional(),
   })
   .default({});
 export type RosterFilter = z.infer<typeof rosterFilterSchema>;

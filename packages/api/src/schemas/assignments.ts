@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { calorieTargetsSchema, isoDateSchema, prescribedExerciseSchema, programTargetsSchema } from '@sixstep/domain';
+import {
+  calorieTargetsSchema,
+  isoDateSchema,
+  prescribedExerciseSchema,
+  programTargetsSchema,
+} from '@sixstep/domain';
 import { idOf } from './ids';
 
 const step = programTargetsSchema.shape;
@@ -34,7 +39,12 @@ export const assignmentTargetsInputSchema = z.object({
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((choice, i) => {
-        if (seen.has(choice.exerciseId)) ctx.addIssue({ code: 'custom', path: [i, 'exerciseId'], message: 'This exercise is already chosen' });
+        if (seen.has(choice.exerciseId))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'exerciseId'],
+            message: 'This exercise is already chosen',
+          });
         seen.add(choice.exerciseId);
       });
     })

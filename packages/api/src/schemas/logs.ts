@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { isoDateSchema } from '@sixstep/domain';
 import { idOf } from './ids';
 
-export { dayLogInputSchema, workoutInputSchema, type DayLogInput, type WorkoutInput } from '@sixstep/domain';
+export {
+  dayLogInputSchema,
+  workoutInputSchema,
+  type DayLogInput,
+  type WorkoutInput,
+} from '@sixstep/domain';
 
 /** The longest range one `logs.list` call returns. */
 export const LOG_LIST_MAX_DAYS = 400;

@@ -27,9 +27,15 @@ const STEADY_BAND = 0.05;
 
 /** Last 7 days against the 7 before them; null when either window has no counted day. */
 function trendOf(last7: number | null, previous7: number | null) {
-  if (last7 === null || previous7 === null) return { last7, previous7, change: null, direction: null };
+  if (last7 === null || previous7 === null)
+    return { last7, previous7, change: null, direction: null };
   const change = last7 - previous7;
-  return { last7, previous7, change, direction: change > STEADY_BAND ? 'up' : change < -STEADY_BAND ? 'down' : 'steady' } as const;
+  return {
+    last7,
+    previous7,
+    change,
+    direction: change > STEADY_BAND ? 'up' : change < -STEADY_BAND ? 'down' : 'steady',
+  } as const;
 }
 
 /** Logged weights against the line the calorie deficit predicts from the start weight. */
@@ -38,7 +44,9 @@ function weightProgress(
   profile: typeof clientProfiles.$inferSelect,
   days: ReadonlyArray<{ date: string; weightKg: number | null }>,
 ): { points: WeightPoint[]; expected: WeightPoint[]; deficitKcal: number | null } {
-  const points = days.flatMap((d) => (d.weightKg === null ? [] : [{ date: d.date, weightKg: d.weightKg }]));
+  const points = days.flatMap((d) =>
+    d.weightKg === null ? [] : [{ date: d.date, weightKg: d.weightKg }],
+  );
   if (profile.birthDate > assignment.startDate) return { points, expected: [], deficitKcal: null };
   const { tdee } = calorieTargetFor({
     sex: profile.sex,
@@ -48,7 +56,12 @@ function weightProgress(
     activityLevel: profile.activityLevel,
   });
   const deficitKcal = tdee - assignment.targets.calories.targetKcal;
-  const expected = expectedWeightLine({ startWeightKg: profile.startWeightKg, startDate: assignment.startDate, deficitKcal, until: assignment.endDate });
+  const expected = expectedWeightLine({
+    startWeightKg: profile.startWeightKg,
+    startDate: assignment.startDate,
+    deficitKcal,
+    until: assignment.endDate,
+  });
   return { points, expected, deficitKcal };
 }
 
@@ -58,7 +71,12 @@ function weightProgress(
  * the trend and the weight line. All scoring is the domain's; the facts come from one query for
  * day logs and one for workouts, over the assignment's days up to today.
  */
-export async function clientAdherence(db: Db, actor: Actor, input: AdherenceForClientInput, now: Date) {
+export async function clientAdherence(
+  db: Db,
+  actor: Actor,
+  input: AdherenceForClientInput,
+  now: Date,
+) {
   const clientId = await resolveClientScope(db, actor, input.clientId);
   const today = utcToday(now);
   const to = input.to ?? today;
@@ -72,7 +90,13 @@ export async function clientAdherence(db: Db, actor: Actor, input: AdherenceForC
       today,
       assignment: null,
       weeks: [],
-      range: { from, to, counted: null, counts: { ...EMPTY_STEP_COUNTS }, scores: { ...NULL_SCORES } },
+      range: {
+        from,
+        to,
+        counted: null,
+        counts: { ...EMPTY_STEP_COUNTS },
+        scores: { ...NULL_SCORES },
+      },
       last7: { ...NULL_SCORES },
       last28: { ...NULL_SCORES },
       flags: { behind: false, silent: false, underFloor: false },
@@ -88,7 +112,8 @@ export async function clientAdherence(db: Db, actor: Actor, input: AdherenceForC
     db.select().from(clientProfiles).where(eq(clientProfiles.userId, clientId)),
   ]);
   const facts: AdherenceInput = { assignment, days, workouts: workouts.map(toWorkoutFact), today };
-  const over = (rangeFrom: string, rangeTo: string) => computeAdherence({ ...facts, from: rangeFrom, to: rangeTo });
+  const over = (rangeFrom: string, rangeTo: string) =>
+    computeAdherence({ ...facts, from: rangeFrom, to: rangeTo });
   const requested = over(from, to);
   const last7 = over(addDays(today, -6), today);
   const last28 = over(addDays(today, -27), today);
@@ -99,11 +124,19 @@ export async function clientAdherence(db: Db, actor: Actor, input: AdherenceForC
     today,
     assignment,
     weeks: weeklyAdherence(facts),
-    range: { from, to, counted: requested.range, counts: requested.counts, scores: requested.scores },
+    range: {
+      from,
+      to,
+      counted: requested.range,
+      counts: requested.counts,
+      scores: requested.scores,
+    },
     last7: last7.scores,
     last28: last28.scores,
     flags: adherenceFlags(facts),
     trend: trendOf(last7.scores.overall, previous7.scores.overall),
-    weight: profile ? weightProgress(assignment, profile, days) : { points: [], expected: [], deficitKcal: null },
+    weight: profile
+      ? weightProgress(assignment, profile, days)
+      : { points: [], expected: [], deficitKcal: null },
   };
 }

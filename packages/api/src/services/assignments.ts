@@ -14,7 +14,14 @@ import {
   type PrescribedExercise,
   type ProgramTargets,
 } from '@sixstep/domain';
-import { assignments, clientProfiles, exercises, programs, type Db, type Queryable } from '@sixstep/db';
+import {
+  assignments,
+  clientProfiles,
+  exercises,
+  programs,
+  type Db,
+  type Queryable,
+} from '@sixstep/db';
 import type { Actor } from '../actor';
 import { badInput, isUniqueViolation, notFound } from '../errors';
 import type {
@@ -45,7 +52,10 @@ const activeConflict = (startDate: string) =>
   });
 
 /** Template (or current) targets with the coach's per-step changes, checked as a whole. */
-function withOverrides(base: ProgramTargets, overrides: ProgramTargetOverrides | undefined): ProgramTargets {
+function withOverrides(
+  base: ProgramTargets,
+  overrides: ProgramTargetOverrides | undefined,
+): ProgramTargets {
   if (!overrides) return base;
   const merged = {
     strength: { ...base.strength, ...overrides.strength },
@@ -67,26 +77,52 @@ function withOverrides(base: ProgramTargets, overrides: ProgramTargetOverrides |
  * catalog; an archived one is accepted only when it is already in the assignment (`kept`),
  * whose snapshot name then stays.
  */
-async function resolveChoices(tx: Queryable, choices: ExerciseChoice[], kept: PrescribedExercise[] = []): Promise<PrescribedExercise[]> {
+async function resolveChoices(
+  tx: Queryable,
+  choices: ExerciseChoice[],
+  kept: PrescribedExercise[] = [],
+): Promise<PrescribedExercise[]> {
   const rows = await tx
-    .select({ id: exercises.id, name: exercises.name, category: exercises.category, archivedAt: exercises.archivedAt })
+    .select({
+      id: exercises.id,
+      name: exercises.name,
+      category: exercises.category,
+      archivedAt: exercises.archivedAt,
+    })
     .from(exercises)
-    .where(inArray(exercises.id, choices.map((c) => c.exerciseId)));
+    .where(
+      inArray(
+        exercises.id,
+        choices.map((c) => c.exerciseId),
+      ),
+    );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const keptById = new Map(kept.map((e) => [e.exerciseId, e]));
   return choices.map((choice, i) => {
     const field = `targets.exercises.${i}.exerciseId`;
     const row = byId.get(choice.exerciseId);
     if (!row) throw badInput(field, 'No such exercise in the catalog');
-    if (row.category !== 'strength') throw badInput(field, `${row.name} is not a strength exercise`);
+    if (row.category !== 'strength')
+      throw badInput(field, `${row.name} is not a strength exercise`);
     const previous = keptById.get(row.id);
-    if (row.archivedAt && !previous) throw badInput(field, `${row.name} is archived; choose another exercise`);
-    return { exerciseId: row.id, name: previous?.name ?? row.name, sets: choice.sets, reps: choice.reps, loadKg: choice.loadKg };
+    if (row.archivedAt && !previous)
+      throw badInput(field, `${row.name} is archived; choose another exercise`);
+    return {
+      exerciseId: row.id,
+      name: previous?.name ?? row.name,
+      sets: choice.sets,
+      reps: choice.reps,
+      loadKg: choice.loadKg,
+    };
   });
 }
 
 /** The coach's target when set (never under the floor), else TDEE − 500 from the profile on the start date. */
-function calorieTargets(profile: Profile, startDate: string, requestedKcal: number | undefined): CalorieTargets {
+function calorieTargets(
+  profile: Profile,
+  startDate: string,
+  requestedKcal: number | undefined,
+): CalorieTargets {
   const floorKcal = calorieFloor(profile.sex);
   if (requestedKcal !== undefined) {
     const problem = validateCalorieTarget(requestedKcal, profile.sex);
@@ -115,11 +151,17 @@ function snapshot(targets: AssignmentTargets): AssignmentTargets {
 }
 
 function checkStartDate(profile: Profile, startDate: string) {
-  if (startDate < profile.birthDate) throw badInput('startDate', 'The start date is before the client was born');
+  if (startDate < profile.birthDate)
+    throw badInput('startDate', 'The start date is before the client was born');
 }
 
 /** Personalises a template for one of the coach's clients and freezes it as the assignment's snapshot. */
-export async function createAssignment(db: Db, coach: Actor, input: AssignmentCreateInput, now: Date): Promise<AssignmentView> {
+export async function createAssignment(
+  db: Db,
+  coach: Actor,
+  input: AssignmentCreateInput,
+  now: Date,
+): Promise<AssignmentView> {
   return db.transaction(async (tx) => {
     const profile = await requireOwnClient(tx, coach.id, input.clientId);
     checkStartDate(profile, input.startDate);
@@ -142,7 +184,8 @@ export async function createAssignment(db: Db, coach: Actor, input: AssignmentCr
             reps: programTargets.strength.repsPerSet,
             loadKg: null,
           }));
-    if (chosen.length === 0) throw badInput('targets.exercises', 'The template suggests no exercise; choose at least one');
+    if (chosen.length === 0)
+      throw badInput('targets.exercises', 'The template suggests no exercise; choose at least one');
     const targets = snapshot({
       program: programTargets,
       calories: calorieTargets(profile, input.startDate, input.targets?.calories?.targetKcal),
@@ -166,7 +209,8 @@ export async function createAssignment(db: Db, coach: Actor, input: AssignmentCr
         .returning()) as [AssignmentRow];
     } catch (error) {
       // Two coaches' tabs assigning at once: the partial unique index keeps one active assignment.
-      if (isUniqueViolation(error, 'assignments_one_active_key')) throw activeConflict(input.startDate);
+      if (isUniqueViolation(error, 'assignments_one_active_key'))
+        throw activeConflict(input.startDate);
       throw error;
     }
     await recordAudit(
@@ -176,7 +220,13 @@ export async function createAssignment(db: Db, coach: Actor, input: AssignmentCr
         action: 'assignment.created',
         entity: 'assignment',
         entityId: created.id,
-        details: { clientId: created.clientId, programId: program.id, startDate: created.startDate, weeks: created.weeks, targetKcal: targets.calories.targetKcal },
+        details: {
+          clientId: created.clientId,
+          programId: program.id,
+          startDate: created.startDate,
+          weeks: created.weeks,
+          targetKcal: targets.calories.targetKcal,
+        },
       },
       now,
     );
@@ -197,24 +247,43 @@ async function ownAssignmentForUpdate(tx: Queryable, coachId: string, id: string
   return found;
 }
 
-const endedConflict = () => new TRPCError({ code: 'CONFLICT', message: 'This assignment has ended; assign a new program instead' });
+const endedConflict = () =>
+  new TRPCError({
+    code: 'CONFLICT',
+    message: 'This assignment has ended; assign a new program instead',
+  });
 
 /**
  * Adjusts a running assignment's snapshot: only what is sent changes, and the result is checked
  * like a new one (calorie floor, exercises). Program overrides apply to the current snapshot,
  * not to the template, which may have changed since.
  */
-export async function updateAssignment(db: Db, coach: Actor, input: AssignmentUpdateInput, now: Date): Promise<AssignmentView> {
+export async function updateAssignment(
+  db: Db,
+  coach: Actor,
+  input: AssignmentUpdateInput,
+  now: Date,
+): Promise<AssignmentView> {
   return db.transaction(async (tx) => {
-    const { assignment: current, profile, programName } = await ownAssignmentForUpdate(tx, coach.id, input.id);
+    const {
+      assignment: current,
+      profile,
+      programName,
+    } = await ownAssignmentForUpdate(tx, coach.id, input.id);
     if (current.status === 'ended') throw endedConflict();
     const startDate = input.startDate ?? current.startDate;
     checkStartDate(profile, startDate);
     const requested = input.targets;
     const targets = snapshot({
       program: withOverrides(current.targets.program, requested?.program),
-      calories: calorieTargets(profile, startDate, requested?.calories?.targetKcal ?? current.targets.calories.targetKcal),
-      exercises: requested?.exercises ? await resolveChoices(tx, requested.exercises, current.targets.exercises) : current.targets.exercises,
+      calories: calorieTargets(
+        profile,
+        startDate,
+        requested?.calories?.targetKcal ?? current.targets.calories.targetKcal,
+      ),
+      exercises: requested?.exercises
+        ? await resolveChoices(tx, requested.exercises, current.targets.exercises)
+        : current.targets.exercises,
     });
     const [updated] = (await tx
       .update(assignments)
@@ -225,7 +294,17 @@ export async function updateAssignment(db: Db, coach: Actor, input: AssignmentUp
       ...(['startDate', 'weeks'] as const).filter((f) => input[f] !== undefined),
       ...Object.keys(requested ?? {}).map((k) => `targets.${k}`),
     ];
-    await recordAudit(tx, { actorId: coach.id, action: 'assignment.updated', entity: 'assignment', entityId: current.id, details: { clientId: current.clientId, fields } }, now);
+    await recordAudit(
+      tx,
+      {
+        actorId: coach.id,
+        action: 'assignment.updated',
+        entity: 'assignment',
+        entityId: current.id,
+        details: { clientId: current.clientId, fields },
+      },
+      now,
+    );
     return assignmentView(updated, programName);
   });
 }
@@ -235,21 +314,43 @@ export async function updateAssignment(db: Db, coach: Actor, input: AssignmentUp
  * lie in the future or before the start. Ending one that has not started yet (default only)
  * stores the day before its start, so none of it counts.
  */
-export async function endAssignment(db: Db, coach: Actor, input: AssignmentEndInput, now: Date): Promise<AssignmentView> {
+export async function endAssignment(
+  db: Db,
+  coach: Actor,
+  input: AssignmentEndInput,
+  now: Date,
+): Promise<AssignmentView> {
   return db.transaction(async (tx) => {
-    const { assignment: current, programName } = await ownAssignmentForUpdate(tx, coach.id, input.id);
+    const { assignment: current, programName } = await ownAssignmentForUpdate(
+      tx,
+      coach.id,
+      input.id,
+    );
     if (current.status === 'ended') throw endedConflict();
     const today = utcToday(now);
     let endedOn = input.endedOn;
-    if (endedOn === undefined) endedOn = today < current.startDate ? addDays(current.startDate, -1) : today;
-    else if (endedOn > addDays(today, 1)) throw badInput('endedOn', 'An assignment cannot be ended on a future date');
-    else if (endedOn < current.startDate) throw badInput('endedOn', `The end cannot be before the start (${current.startDate})`);
+    if (endedOn === undefined)
+      endedOn = today < current.startDate ? addDays(current.startDate, -1) : today;
+    else if (endedOn > addDays(today, 1))
+      throw badInput('endedOn', 'An assignment cannot be ended on a future date');
+    else if (endedOn < current.startDate)
+      throw badInput('endedOn', `The end cannot be before the start (${current.startDate})`);
     const [ended] = (await tx
       .update(assignments)
       .set({ status: 'ended', endedOn, updatedAt: now })
       .where(eq(assignments.id, current.id))
       .returning()) as [AssignmentRow];
-    await recordAudit(tx, { actorId: coach.id, action: 'assignment.ended', entity: 'assignment', entityId: current.id, details: { clientId: current.clientId, endedOn } }, now);
+    await recordAudit(
+      tx,
+      {
+        actorId: coach.id,
+        action: 'assignment.ended',
+        entity: 'assignment',
+        entityId: current.id,
+        details: { clientId: current.clientId, endedOn },
+      },
+      now,
+    );
     return assignmentView(ended, programName);
   });
 }
@@ -258,13 +359,20 @@ export async function endAssignment(db: Db, coach: Actor, input: AssignmentEndIn
  * The assignment adherence and the coach look at: the active one, else the most recent one.
  * Null when the client never had one.
  */
-export async function currentAssignment(db: Queryable, clientId: string): Promise<AssignmentView | null> {
+export async function currentAssignment(
+  db: Queryable,
+  clientId: string,
+): Promise<AssignmentView | null> {
   const [found] = await db
     .select({ assignment: assignments, programName: programs.name })
     .from(assignments)
     .innerJoin(programs, eq(programs.id, assignments.programId))
     .where(eq(assignments.clientId, clientId))
-    .orderBy(desc(eq(assignments.status, 'active')), desc(assignments.startDate), desc(assignments.createdAt))
+    .orderBy(
+      desc(eq(assignments.status, 'active')),
+      desc(assignments.startDate),
+      desc(assignments.createdAt),
+    )
     .limit(1);
   return found ? assignmentView(found.assignment, found.programName) : null;
 }

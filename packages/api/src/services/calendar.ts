@@ -20,12 +20,14 @@ export function refuseFutureDate(field: string, date: IsoDate, now: Date): void 
 export function clientToday(today: IsoDate | undefined, now: Date, field = 'today'): IsoDate {
   const server = utcToday(now);
   if (today === undefined) return server;
-  if (Math.abs(daysBetween(server, today)) > 1) throw badInput(field, `Today must be within a day of ${server}`);
+  if (Math.abs(daysBetween(server, today)) > 1)
+    throw badInput(field, `Today must be within a day of ${server}`);
   return today;
 }
 
 /** Refuses a range that runs backwards or is longer than `maxDays`. */
 export function checkRange(from: IsoDate, to: IsoDate, maxDays: number): void {
   if (to < from) throw badInput('to', 'The end of the range cannot be before its start');
-  if (daysBetween(from, to) + 1 > maxDays) throw badInput('to', `A range can cover at most ${maxDays} days`);
+  if (daysBetween(from, to) + 1 > maxDays)
+    throw badInput('to', `A range can cover at most ${maxDays} days`);
 }

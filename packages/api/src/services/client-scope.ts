@@ -9,7 +9,11 @@ import { requireOwnClient } from './clients';
  * `clientId` gets the same NOT_FOUND as an unknown one: an id never widens access); a coach
  * names one of their own clients.
  */
-export async function resolveClientScope(db: Queryable, actor: Actor, clientId: string | undefined): Promise<string> {
+export async function resolveClientScope(
+  db: Queryable,
+  actor: Actor,
+  clientId: string | undefined,
+): Promise<string> {
   if (actor.role === 'client') {
     if (clientId !== undefined && clientId.toLowerCase() !== actor.id) throw notFound('Client');
     return actor.id;

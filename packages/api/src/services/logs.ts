@@ -66,23 +66,35 @@ export function workoutsBetween(db: Queryable, clientId: string, from: IsoDate, 
 export async function upsertDayLog(db: Db, client: Actor, input: DayLogInput, now: Date) {
   refuseFutureDate('date', input.date, now);
   const { date, ...fields } = input;
-  const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const changes = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  );
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(dayLogs)
       .values({ clientId: client.id, date, ...changes, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: [dayLogs.clientId, dayLogs.date], set: { ...changes, updatedAt: now } })
+      .onConflictDoUpdate({
+        target: [dayLogs.clientId, dayLogs.date],
+        set: { ...changes, updatedAt: now },
+      })
       .returning(dayLogColumns);
     const saved = row!;
     if (saved.proteinMeals !== null && saved.meals !== null && saved.proteinMeals > saved.meals)
-      throw badInput('proteinMeals', `Meals with protein cannot exceed the number of meals (${saved.meals})`);
+      throw badInput(
+        'proteinMeals',
+        `Meals with protein cannot exceed the number of meals (${saved.meals})`,
+      );
     if (saved.plannedTreats !== null && saved.treats !== null && saved.plannedTreats > saved.treats)
-      throw badInput('plannedTreats', `Planned treats cannot exceed the number of treats (${saved.treats})`);
+      throw badInput(
+        'plannedTreats',
+        `Planned treats cannot exceed the number of treats (${saved.treats})`,
+      );
     return saved;
   });
 }
 
-const exerciseNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'exerciseId: No such exercise in the catalog' });
+const exerciseNotFound = () =>
+  new TRPCError({ code: 'NOT_FOUND', message: 'exerciseId: No such exercise in the catalog' });
 
 /**
  * Stores a workout once per client-made key. A retry, or the same call arriving twice at once,
@@ -93,9 +105,13 @@ const exerciseNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'exer
 export async function addWorkout(db: Db, client: Actor, input: WorkoutInput, now: Date) {
   refuseFutureDate('date', input.date, now);
   if (input.exerciseId !== undefined) {
-    const [exercise] = await db.select({ category: exercises.category }).from(exercises).where(eq(exercises.id, input.exerciseId));
+    const [exercise] = await db
+      .select({ category: exercises.category })
+      .from(exercises)
+      .where(eq(exercises.id, input.exerciseId));
     if (!exercise) throw exerciseNotFound();
-    if (exercise.category !== input.kind) throw badInput('exerciseId', `This is a ${exercise.category} exercise, not ${input.kind}`);
+    if (exercise.category !== input.kind)
+      throw badInput('exerciseId', `This is a ${exercise.category} exercise, not ${input.kind}`);
   }
   await db
     .insert(workoutLogs)

@@ -5,7 +5,12 @@ import { notFound } from '../errors';
 import type { NoteCreateInput } from '../schemas/notes';
 import { requireOwnClient } from './clients';
 
-const noteColumns = { id: coachNotes.id, clientId: coachNotes.clientId, body: coachNotes.body, createdAt: coachNotes.createdAt };
+const noteColumns = {
+  id: coachNotes.id,
+  clientId: coachNotes.clientId,
+  body: coachNotes.body,
+  createdAt: coachNotes.createdAt,
+};
 
 /** The coach's own notes on one of their clients, newest first (notes of an earlier coach stay private to them). */
 export async function listNotes(db: Db, coach: Actor, clientId: string) {
@@ -21,7 +26,13 @@ export async function createNote(db: Db, coach: Actor, input: NoteCreateInput, n
   const profile = await requireOwnClient(db, coach.id, input.clientId);
   const [note] = await db
     .insert(coachNotes)
-    .values({ coachId: coach.id, clientId: profile.userId, body: input.body, createdAt: now, updatedAt: now })
+    .values({
+      coachId: coach.id,
+      clientId: profile.userId,
+      body: input.body,
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning(noteColumns);
   return note!;
 }

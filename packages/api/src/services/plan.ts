@@ -15,7 +15,14 @@ import {
   toWorkoutFact,
   type IsoDate,
 } from '@sixstep/domain';
-import { assignments, exercises, programs, workoutLogs, type Db, type Queryable } from '@sixstep/db';
+import {
+  assignments,
+  exercises,
+  programs,
+  workoutLogs,
+  type Db,
+  type Queryable,
+} from '@sixstep/db';
 import type { Actor } from '../actor';
 import type { PlanInput } from '../schemas/plan';
 import { assignmentView, type AssignmentView } from './assignments';
@@ -23,7 +30,11 @@ import { clientToday } from './calendar';
 import { dayLogsBetween, workoutsBetween } from './logs';
 
 /** The client's assignment whose counted days include `date` (an ended one too, for past days); null when none. */
-async function assignmentOn(db: Queryable, clientId: string, date: IsoDate): Promise<AssignmentView | null> {
+async function assignmentOn(
+  db: Queryable,
+  clientId: string,
+  date: IsoDate,
+): Promise<AssignmentView | null> {
   const [latest] = await db
     .select({ assignment: assignments, programName: programs.name })
     .from(assignments)
@@ -55,7 +66,10 @@ type Rung = { id: string; name: string };
  * never offered.
  */
 async function catalogFacts(db: Queryable, ids: string[]) {
-  const harderIds = db.select({ id: exercises.progressionId }).from(exercises).where(inArray(exercises.id, ids));
+  const harderIds = db
+    .select({ id: exercises.progressionId })
+    .from(exercises)
+    .where(inArray(exercises.id, ids));
   const rows = await db
     .select({
       id: exercises.id,
@@ -68,10 +82,17 @@ async function catalogFacts(db: Queryable, ids: string[]) {
       archivedAt: exercises.archivedAt,
     })
     .from(exercises)
-    .where(or(inArray(exercises.id, ids), inArray(exercises.progressionId, ids), inArray(exercises.id, harderIds)))
+    .where(
+      or(
+        inArray(exercises.id, ids),
+        inArray(exercises.progressionId, ids),
+        inArray(exercises.id, harderIds),
+      ),
+    )
     .orderBy(asc(exercises.difficulty), asc(exercises.name));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const live = (row: (typeof rows)[number] | undefined): Rung | null => (row && !row.archivedAt ? { id: row.id, name: row.name } : null);
+  const live = (row: (typeof rows)[number] | undefined): Rung | null =>
+    row && !row.archivedAt ? { id: row.id, name: row.name } : null;
   return (id: string) => {
     const row = byId.get(id);
     return {
@@ -94,7 +115,10 @@ export async function planForDay(db: Db, client: Actor, input: PlanInput, now: D
   const date = input.date ?? today;
   const assignment = await assignmentOn(db, client.id, date);
   if (!assignment) {
-    const [days, workouts] = await Promise.all([dayLogsBetween(db, client.id, date, date), workoutsBetween(db, client.id, date, date)]);
+    const [days, workouts] = await Promise.all([
+      dayLogsBetween(db, client.id, date, date),
+      workoutsBetween(db, client.id, date, date),
+    ]);
     return { date, today, plan: null, logged: { day: days[0] ?? null, workouts } };
   }
 
@@ -106,7 +130,11 @@ export async function planForDay(db: Db, client: Actor, input: PlanInput, now: D
     dayLogsBetween(db, client.id, week.startDate, week.endDate),
     workoutsBetween(db, client.id, date, date),
     db
-      .select({ date: workoutLogs.date, exerciseId: workoutLogs.exerciseId, sets: workoutLogs.sets })
+      .select({
+        date: workoutLogs.date,
+        exerciseId: workoutLogs.exerciseId,
+        sets: workoutLogs.sets,
+      })
       .from(workoutLogs)
       .where(
         and(
@@ -124,7 +152,8 @@ export async function planForDay(db: Db, client: Actor, input: PlanInput, now: D
     // Sessions are days: sets of one exercise logged in several workouts on a day add up.
     const sessions = new Map<IsoDate, { reps: number }[]>();
     for (const w of strengthHistory)
-      if (w.exerciseId === prescribed.exerciseId) sessions.set(w.date, [...(sessions.get(w.date) ?? []), ...w.sets]);
+      if (w.exerciseId === prescribed.exerciseId)
+        sessions.set(w.date, [...(sessions.get(w.date) ?? []), ...w.sets]);
     const suggestedId = suggestNextRung({
       prescription: { sets: prescribed.sets, reps: prescribed.reps },
       sessions: [...sessions].map(([day, sets]) => ({ date: day, sets })),
@@ -140,7 +169,9 @@ export async function planForDay(db: Db, client: Actor, input: PlanInput, now: D
       easier,
       harder,
       suggestion: suggestedId ? harder : null,
-      loggedSets: dayWorkouts.filter((w) => w.exerciseId === prescribed.exerciseId).flatMap((w) => w.sets),
+      loggedSets: dayWorkouts
+        .filter((w) => w.exerciseId === prescribed.exerciseId)
+        .flatMap((w) => w.sets),
     };
   });
 
@@ -150,13 +181,22 @@ export async function planForDay(db: Db, client: Actor, input: PlanInput, now: D
     date,
     today,
     plan: {
-      assignment: { ...summary(assignment), week: week.week, weekStartDate: week.startDate, weekEndDate: minDate(week.endDate, assignment.endDate) },
+      assignment: {
+        ...summary(assignment),
+        week: week.week,
+        weekStartDate: week.startDate,
+        weekEndDate: minDate(week.endDate, assignment.endDate),
+      },
       strength: { ...targets.program.strength, exercises: exercisesToday },
       cardio: targets.program.cardio,
       hiit: targets.program.hiit,
       calories: targets.calories,
       food: targets.program.food,
-      treats: { allowancePerWeek: allowance, usedThisWeek: treatsUsed, leftThisWeek: Math.max(0, allowance - treatsUsed) },
+      treats: {
+        allowancePerWeek: allowance,
+        usedThisWeek: treatsUsed,
+        leftThisWeek: Math.max(0, allowance - treatsUsed),
+      },
     },
     logged: { day: weekDays.find((d) => d.date === date) ?? null, workouts: dayWorkouts },
   };
@@ -202,7 +242,14 @@ export async function planForWeek(db: Db, client: Actor, input: PlanInput, now: 
     };
   });
 
-  const adherence = computeAdherence({ assignment, days, workouts: facts, from: bounds.startDate, to: bounds.endDate, today });
+  const adherence = computeAdherence({
+    assignment,
+    days,
+    workouts: facts,
+    from: bounds.startDate,
+    to: bounds.endDate,
+    today,
+  });
   return {
     date,
     today,

@@ -13,7 +13,14 @@ import {
   type IsoDate,
   type StepCounts,
 } from '@sixstep/domain';
-import { assignments, clientProfiles, programs, queryRows, users, type Queryable } from '@sixstep/db';
+import {
+  assignments,
+  clientProfiles,
+  programs,
+  queryRows,
+  users,
+  type Queryable,
+} from '@sixstep/db';
 import type { Actor } from '../actor';
 import type { RosterFilter } from '../schemas/adherence';
 
@@ -58,11 +65,20 @@ interface CountRow {
  * see packages/domain/src/adherence/README.md), reading the targets from the assignment's
  * snapshot; a test checks these counts against the domain's `countStepDays` on a realistic dataset.
  */
-export async function rosterStepCounts(db: Queryable, windows: RosterWindow[]): Promise<Map<string, { counts7: StepCounts; counts28: StepCounts }>> {
+export async function rosterStepCounts(
+  db: Queryable,
+  windows: RosterWindow[],
+): Promise<Map<string, { counts7: StepCounts; counts28: StepCounts }>> {
   const result = new Map<string, { counts7: StepCounts; counts28: StepCounts }>();
   if (windows.length === 0) return result;
   const param = JSON.stringify(
-    windows.map((w) => ({ client_id: w.clientId, assignment_id: w.assignmentId, from28: w.range28.from, from7: w.range7?.from ?? null, to: w.range28.to })),
+    windows.map((w) => ({
+      client_id: w.clientId,
+      assignment_id: w.assignmentId,
+      from28: w.range28.from,
+      from7: w.range7?.from ?? null,
+      to: w.range28.to,
+    })),
   );
   const rows = await queryRows<CountRow>(
     db,
@@ -135,7 +151,11 @@ export async function rosterStepCounts(db: Queryable, windows: RosterWindow[]): 
     `,
   );
   const byClient = new Map(rows.map((r) => [r.client_id, r]));
-  const countsOf = (range: DateRange | null, row: CountRow | undefined, window: '7' | '28'): StepCounts => {
+  const countsOf = (
+    range: DateRange | null,
+    row: CountRow | undefined,
+    window: '7' | '28',
+  ): StepCounts => {
     if (!range) return { ...EMPTY_STEP_COUNTS };
     const countedDays = daysBetween(range.from, range.to) + 1;
     if (!row) return { ...EMPTY_STEP_COUNTS, countedDays };
@@ -154,7 +174,10 @@ export async function rosterStepCounts(db: Queryable, windows: RosterWindow[]): 
   };
   for (const w of windows) {
     const row = byClient.get(w.clientId);
-    result.set(w.clientId, { counts7: countsOf(w.range7, row, '7'), counts28: countsOf(w.range28, row, '28') });
+    result.set(w.clientId, {
+      counts7: countsOf(w.range7, row, '7'),
+      counts28: countsOf(w.range28, row, '28'),
+    });
   }
   return result;
 }
@@ -163,11 +186,19 @@ export async function rosterStepCounts(db: Queryable, windows: RosterWindow[]): 
 async function currentAssignments(db: Queryable, clientIds: string[]) {
   if (clientIds.length === 0) return new Map<string, never>();
   const rows = await db
-    .selectDistinctOn([assignments.clientId], { assignment: assignments, programName: programs.name })
+    .selectDistinctOn([assignments.clientId], {
+      assignment: assignments,
+      programName: programs.name,
+    })
     .from(assignments)
     .innerJoin(programs, eq(programs.id, assignments.programId))
     .where(inArray(assignments.clientId, clientIds))
-    .orderBy(assignments.clientId, desc(eq(assignments.status, 'active')), desc(assignments.startDate), desc(assignments.createdAt));
+    .orderBy(
+      assignments.clientId,
+      desc(eq(assignments.status, 'active')),
+      desc(assignments.startDate),
+      desc(assignments.createdAt),
+    );
   return new Map(rows.map((r) => [r.assignment.clientId, r]));
 }
 
@@ -188,13 +219,29 @@ function matchesFlag(flags: AdherenceFlags, filter: RosterFilter['flag']): boole
  * flags, worst first: overall last-7 score ascending, clients with nothing to score last. Three
  * queries whatever the roster's size (clients, assignments, step counts), scored by the domain.
  */
-export async function coachRoster(db: Queryable, coach: Actor, today: IsoDate, filter: RosterFilter = {}) {
+export async function coachRoster(
+  db: Queryable,
+  coach: Actor,
+  today: IsoDate,
+  filter: RosterFilter = {},
+) {
   const search = filter.search ? likePattern(filter.search) : null;
   const clients = await db
-    .select({ clientId: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+    .select({
+      clientId: users.id,
+      name: users.name,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(clientProfiles)
     .innerJoin(users, eq(users.id, clientProfiles.userId))
-    .where(and(eq(clientProfiles.coachId, coach.id), search ? or(ilike(users.name, search), ilike(users.email, search)) : undefined))
+    .where(
+      and(
+        eq(clientProfiles.coachId, coach.id),
+        search ? or(ilike(users.name, search), ilike(users.email, search)) : undefined,
+      ),
+    )
     .orderBy(asc(users.name), asc(users.id));
   const current = await currentAssignments(
     db,
@@ -205,24 +252,51 @@ export async function coachRoster(db: Queryable, coach: Actor, today: IsoDate, f
   for (const { assignment } of current.values()) {
     const span = { startDate: assignment.startDate, endDate: assignmentEndDate(assignment), today };
     const range28 = lastDaysRange({ ...span, days: LONG_WINDOW_DAYS });
-    if (range28) windows.push({ clientId: assignment.clientId, assignmentId: assignment.id, range28, range7: lastDaysRange({ ...span, days: FLAG_WINDOW_DAYS }) });
+    if (range28)
+      windows.push({
+        clientId: assignment.clientId,
+        assignmentId: assignment.id,
+        range28,
+        range7: lastDaysRange({ ...span, days: FLAG_WINDOW_DAYS }),
+      });
   }
   const counts = await rosterStepCounts(db, windows);
 
   const rows = clients.map(({ passwordHash, deactivatedAt, ...client }) => {
     const found = current.get(client.clientId);
-    const base = { ...client, invitePending: passwordHash === null, deactivated: deactivatedAt !== null };
-    if (!found) return { ...base, assignment: null, last7: { ...NULL_SCORES }, last28: { ...NULL_SCORES }, flags: NO_FLAGS };
+    const base = {
+      ...client,
+      invitePending: passwordHash === null,
+      deactivated: deactivatedAt !== null,
+    };
+    if (!found)
+      return {
+        ...base,
+        assignment: null,
+        last7: { ...NULL_SCORES },
+        last28: { ...NULL_SCORES },
+        flags: NO_FLAGS,
+      };
     const { assignment, programName } = found;
     const endDate = assignmentEndDate(assignment);
     // No window: the assignment has not started, or ended more than 28 days ago; nothing counts.
-    const { counts7, counts28 } = counts.get(client.clientId) ?? { counts7: EMPTY_STEP_COUNTS, counts28: EMPTY_STEP_COUNTS };
+    const { counts7, counts28 } = counts.get(client.clientId) ?? {
+      counts7: EMPTY_STEP_COUNTS,
+      counts28: EMPTY_STEP_COUNTS,
+    };
     const last7 = scoreStepCounts(counts7, assignment.targets);
     const last28 = scoreStepCounts(counts28, assignment.targets);
     const flags = flagsFromCounts(counts7, last7, today, assignment.startDate, endDate);
     return {
       ...base,
-      assignment: { id: assignment.id, programName, status: assignment.status, startDate: assignment.startDate, weeks: assignment.weeks, endDate },
+      assignment: {
+        id: assignment.id,
+        programName,
+        status: assignment.status,
+        startDate: assignment.startDate,
+        weeks: assignment.weeks,
+        endDate,
+      },
       last7,
       last28,
       flags,
@@ -230,6 +304,9 @@ export async function coachRoster(db: Queryable, coach: Actor, today: IsoDate, f
   });
 
   // Ranks: scored clients by overall score, then assigned but unscored, then unassigned; ties keep name order.
-  const rank = (row: (typeof rows)[number]) => (row.assignment === null ? 3 : row.last7.overall === null ? 2 : row.last7.overall);
-  return rows.filter((row) => matchesFlag(row.flags, filter.flag)).sort((a, b) => rank(a) - rank(b));
+  const rank = (row: (typeof rows)[number]) =>
+    row.assignment === null ? 3 : row.last7.overall === null ? 2 : row.last7.overall;
+  return rows
+    .filter((row) => matchesFlag(row.flags, filter.flag))
+    .sort((a, b) => rank(a) - rank(b));
 }

@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import {
+  addDays,
+  assignmentEndDate,
+  countStepDays,
+  DEFAULT_PROGRAM_TARGETS,
+  eachDay,
+  lastDaysRange,
+  toWorkoutFact,
+  type AssignmentTargets,
+} from '@sixstep/domain';
+import {
+  assignments,
+  clientProfiles,
+  dayLogs,
+  programs,
+  schema,
+  users,
+  workoutLogs,
+  type Db,
+} from '@sixstep/db';
+import { coachRoster, rosterStepCounts, type RosterWindow } from '../src/services/roster';
+import { createHarness, type Harness } from './harness';
+import { seedProgramFixture } from './program-fixture';
+
+let h: Harness;
+let fx: Awaited<ReturnType<typeof seedProgramFixture>>;
+const TODAY = '2026-03-10';
+const CLIENTS = 14;
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A realistic roster: clients of both sexes whose assignments started long ago, recently, not
+ * yet, or were ended early; different targets; logs from 40 days back to 2 days ahead, with
+ * values sitting on every boundary the step rules have (the floor, the target, minimum minutes,
+ * protein on every meal, unassigned exercises, strength without sets, cardio split in bouts).
+ */
+async function seedRealisticRoster(db: Db) {
+  const next = random(20260310);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const made = await db
+    .insert(users)
+    .values(
+      Array.from({ length: CLIENTS }, (_, i) => ({
+        email: `roster${i}@test.local`,
+        name: `Roster ${i}`,
+        role: 'client' as const,
+      })),
+    )
+    .returning({ id: users.id });
+  await db.insert(clientProfiles).values(
+    made.map((u, i) => ({
+      userId: u.id,
+      coachId: h.ids.coach,
+      sex: i % 3 === 0 ? ('male' as const) : ('female' as const),
+      birthDate: '1985-06-15',
+      heightCm: 172,
+      startWeightKg: 88,
+    })),
+  );
+  const [template] = await db
+    .select({ id: programs.id })
+    .from(programs)
+    .where(eq(programs.isSystem, true));
+  const shapes = [
+    { startDate: addDays(TODAY, -60), weeks: 12, endedOn: null },
+    { startDate: addDays(TODAY, -20), weeks: 8, endedOn: null },
+    { startDate: addDays(TODAY, -3), weeks: 4, endedOn: null },
+    { startDate: addDays(TODAY, -30), weeks: 3, endedOn: null },
+    { startDate: addDays(TODAY, -25), weeks: 10, endedOn: addDays(TODAY, -4) },
+    { startDate: addDays(TODAY, -50), weeks: 10, endedOn: addDays(TODAY, -15) },
+    { startDate: addDays(TODAY, 5), weeks: 6, endedOn: null },
+  ];
+  for (const [i, client] of made.entries()) {
+    const shape = shapes[i % shapes.length]!;
+    const male = i % 3 === 0;
+    const targets: AssignmentTargets = {
+      program: {
+        ...DEFAULT_PROGRAM_TARGETS,
+        cardio: { ...DEFAULT_PROGRAM_TARGETS.cardio, minutesPerSession: pick([20, 30, 45]) },
+        hiit: { ...DEFAULT_PROGRAM_TARGETS.hiit, minMinutes: pick([10, 15]) },
+        food: {
+          ...DEFAULT_PROGRAM_TARGETS.food,
+          proteinEveryMeal: i % 4 !== 1,
+          vegServingsMin: pick([0, 2, 3]),
+        },
+      },
+      calories: male
+        ? { targetKcal: 2000, floorKcal: 1500 }
+        : { targetKcal: 1600, floorKcal: 1300 },
+      exercises: [
+        { exerciseId: fx.exerciseId.chinUp, name: 'Chin up', sets: 3, reps: 12, loadKg: null },
+        ...(i % 2
+          ? [{ exerciseId: fx.exerciseId.row, name: 'Dumbbell row', sets: 3, reps: 12, loadKg: 6 }]
+          : []),
+      ],
+    };
+    await db.insert(assignments).values({
+      clientId: client.id,
+      coachId: h.ids.coach,
+      programId: template!.id,
+      startDate: shape.startDate,
+      weeks: shape.weeks,
+      endedOn: shape.endedOn,
+      status: shape.endedOn ? 'ended' : 'active',
+      targets,
+    });
+    const floor = targets.calories.floorKcal;
+    const target = targets.calories.targetKcal;
+    const days: Array<typeof dayLogs.$inferInsert> = [];
+    const workouts: Array<typeof workoutLogs.$inferInsert> = [];
+    for (const date of eachDay(addDays(TODAY, -40), addDays(TODAY, 2))) {
+      if (next() < 0.7) {
+        const meals = pick([null, 0, 1, 3, 4]);
+        days.push({
+          clientId: client.id,
+          date,
+          calories: pick([null, floor - 1, floor, target, target + 1, 1800, 900]),
+          meals,
+          proteinMeals:
+            meals === null ? pick([null, 2]) : pick([null, Math.max(0, meals - 1), meals]),
+          fatServings: pick([null, 1, 2, 3]),
+          vegServings: pick([null, 0, 2, 3]),
+          treats: pick([null, 0, 0, 1, 2, 4]),
+          weightKg: pick([null, 87.5]),
+        });
+      }
+      const count = pick([0, 0, 1, 2, 3]);
+      for (let k = 0; k < count; k++) {
+        const kind = pick(['strength', 'cardio', 'hiit'] as const);
+        workouts.push({
+          clientId: client.id,
+          date,
+          kind,
+          exerciseId:
+            kind === 'strength'
+              ? pick([fx.exerciseId.chinUp, fx.exerciseId.row, fx.exerciseId.pullUp, null])
+              : null,
+          sets:
+            kind === 'strength'
+              ? Array.from({ length: pick([0, 1, 3]) }, () => ({ reps: 10, loadKg: null }))
+              : [],
+          minutes: kind === 'strength' ? null : pick([null, 10, 14, 15, 20, 25, 30, 45]),
+          idempotencyKey: `seed-${i}-${date}-${k}`,
+        });
+      }
+    }
+    if (days.length) await db.insert(dayLogs).values(days);
+    if (workouts.length) await db.insert(workoutLogs).values(workouts);
+  }
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  fx = await seedProgramFixture(h.database.db);
+  await seedRealisticRoster(h.database.db);
+});
+afterAll(() => h.destroy());
+
+describe('roster step counts in SQL', () => {
+  it("equal the domain's countStepDays for every client, on both windows", async () => {
+    const db = h.database.db;
+    const rows = await db.select().from(assignments).where(eq(assignments.coachId, h.ids.coach));
+    expect(rows.length).toBe(CLIENTS);
+    const windows: RosterWindow[] = [];
+    for (const a of rows) {
+      const span = { startDate: a.startDate, endDate: assignmentEndDate(a), today: TODAY };
+      const range28 = lastDaysRange({ ...span, days: 28 });
+      if (range28)
+        windows.push({
+          clientId: a.clientId,
+          assignmentId: a.id,
+          range28,
+          range7: lastDaysRange({ ...span, days: 7 }),
+        });
+    }
+    // Every shape but the not-yet-started one has a last-28 window; two ended too early for the last 7.
+    expect(windows.length).toBe(12);
+    const counted = await rosterStepCounts(db, windows);
+
+    let compared = 0;
+    for (const w of windows) {
+      const a = rows.find((r) => r.id === w.assignmentId)!;
+      const days = await db.select().from(dayLogs).where(eq(dayLogs.clientId, w.clientId));
+      const workouts = (
+        await db.select().from(workoutLogs).where(eq(workoutLogs.clientId, w.clientId))
+      ).map(toWorkoutFact);
+      const expected28 = countStepDays({ days, workouts, targets: a.targets, range: w.range28 });
+      expect(counted.get(w.clientId)!.counts28, `${w.clientId} last 28`).toEqual(expected28);
+      if (w.range7) {
+        const expected7 = countStepDays({ days, workouts, targets: a.targets, range: w.range7 });
+        expect(counted.get(w.clientId)!.counts7, `${w.clientId} last 7`).toEqual(expected7);
+        compared++;
+      }
+      // The dataset must exercise every rule, or the comparison proves little.
+      expect(expected28.loggedDays).toBeGreaterThan(0);
+    }
+    expect(compared).toBe(8);
+    const totals = [...counted.values()].reduce(
+      (sum, { counts28: c }) => ({
+        strength: sum.strength + c.strengthSessions,
+        cardio: sum.cardio + c.cardioDays,
+        hiit: sum.hiit + c.hiitDays,
+        calories: sum.calories + c.calorieDays,
+        food: sum.food + c.foodDays,
+        underFloor: sum.underFloor + c.underFloorDays,
+      }),
+      { strength: 0, cardio: 0, hiit: 0, calories: 0, food: 0, underFloor: 0 },
+    );
+    for (const [step, total] of Object.entries(totals)) expect(total, step).toBeGreaterThan(5);
+  });
+});
+
+describe('roster query count', () => {
+  /** The same database through a drizzle instance that counts the statements it sends. */
+  function countingDb(): { db: Db; queries: () => number } {
+    let queries = 0;
+    const logger = { logQuery: () => void queries++ };
+    const client = (h.database.db as unknown as { $client: never }).$client;
+    const db =
+      h.database.engine === 'pglite'
+        ? drizzlePglite(client, { schema, logger })
+        : drizzlePostgres(client, { schema, logger });
+    return { db: db as unknown as Db, queries: () => queries };
+  }
+
+  it('does not grow with the number of clients', async () => {
+    await h.database.db.insert(assignments).values({
+      clientId: h.ids.otherClient,
+      coachId: h.ids.otherCoach,
+      programId: fx.templateId,
+      startDate: addDays(TODAY, -10),
+      weeks: 4,
+      targets: (
+        await h.database.db.select({ t: assignments.targets }).from(assignments).limit(1)
+      )[0]!.t,
+    });
+    const big = countingDb();
+    const bigRoster = await coachRoster(big.db, { id: h.ids.coach, role: 'coach' }, TODAY);
+    const small = countingDb();
+    const smallRoster = await coachRoster(small.db, { id: h.ids.otherCoach, role: 'coach' }, TODAY);
+    expect(bigRoster.length).toBe(CLIENTS + 1);
+    expect(smallRoster.length).toBe(1);
+    expect(big.queries()).toBe(3);
+    expect(small.queries()).toBe(3);
+  });
+});
