@@ -85,8 +85,8 @@ describe('journey 02: a coach onboards a client', () => {
 
     await page.getByRole('button', { name: 'Assign a program' }).click();
     const form = page.getByRole('form', { name: 'Assign a program' });
-    await form.getByLabel('Exercise 1').waitFor();
-    await expect.poll(() => form.getByLabel('Exercise 1').inputValue()).not.toBe('');
+    await form.getByLabel('Exercise 1', { exact: true }).waitFor();
+    await expect.poll(() => form.getByLabel('Exercise 1', { exact: true }).inputValue()).not.toBe('');
     const calories = form.getByLabel('Daily calorie target (kcal)');
     // BMR, TDEE, the suggested target and the floor are shown from the profile.
     for (const term of ['BMR', 'TDEE (maintenance)', 'Suggested target', 'Floor']) await form.getByText(term, { exact: true }).waitFor();
@@ -118,13 +118,17 @@ describe('journey 02: a coach onboards a client', () => {
     await signOut(page);
   });
 
-  it("another coach gets 'not found' for this client", async () => {
-    await signIn(page, OTHER_COACH.email, OTHER_COACH.password);
-    await page.waitForURL('**/coach');
-    const response = await page.goto(clientPageUrl);
-    expect(response?.status()).toBe(404);
-    await page.getByRole('heading', { name: 'Client not found' }).waitFor();
-    expect(await page.getByText(JOURNEY_CLIENT.email).count()).toBe(0);
-    await signOut(page);
+  it("another coach gets 'not found' for this client, as for an id that does not exist", async () => {
+    const other = await newPage(browser, 'desktop');
+    await signIn(other, OTHER_COACH.email, OTHER_COACH.password);
+    await other.waitForURL('**/coach');
+    for (const url of [clientPageUrl, '/coach/clients/00000000-0000-4000-8000-000000000000']) {
+      const response = await other.goto(url);
+      expect(response?.status()).toBe(404);
+      await other.getByRole('heading', { name: 'Client not found' }).waitFor();
+      expect(await other.getByText(JOURNEY_CLIENT.email).count()).toBe(0);
+    }
+    await expectNoSeriousA11yViolations(other);
+    await other.close();
   });
 });

@@ -32,9 +32,10 @@ describe('journey 04: after the client logged, the coach sees it on the roster',
     const row = page.getByTestId('roster-row').filter({ hasText: JOURNEY_CLIENT.email });
     await expect.poll(() => row.count()).toBe(1);
 
-    // Journey 03 logged a day, a strength session and a cardio session today.
+    // Journey 03 logged a day within the calorie target, a strength session and 35 min of cardio today.
     expect(await score7(row, 'Strength')).toBeGreaterThan(0);
     expect(await score7(row, 'Cardio')).toBeGreaterThan(0);
+    expect(await score7(row, 'Calories')).toBeGreaterThan(0);
     expect(await score7(row, 'Overall')).toBeGreaterThan(0);
     expect(await row.getByText('Silent', { exact: true }).count()).toBe(0);
 

@@ -42,7 +42,7 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
     <section className="card" aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite a client</h2>
       {sent && (
-        <div className="success stack" data-testid="invite-result">
+        <div className="success stack" data-testid="invite-result" style={{ marginBottom: '1rem' }}>
           <p>
             <strong>{sent.name}</strong> ({sent.email}) is invited.
             {sent.inviteUrl

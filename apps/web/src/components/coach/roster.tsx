@@ -18,7 +18,7 @@ function matches(entry: RosterEntry, search: string, flag: FlagFilter): boolean 
   const needle = search.trim().toLowerCase();
   if (needle && !entry.name.toLowerCase().includes(needle) && !entry.email.toLowerCase().includes(needle)) return false;
   if (flag === 'all') return true;
-  if (flag === 'none') return !entry.flags.behind && !entry.flags.silent && !entry.flags.underFloor;
+  if (flag === 'none') return entry.assignment !== null && !entry.flags.behind && !entry.flags.silent && !entry.flags.underFloor;
   return entry.flags[flag];
 }
 
@@ -58,7 +58,7 @@ export function Roster() {
                 Flagged: {FLAG_LABELS[name].toLowerCase()}
               </option>
             ))}
-            <option value="none">Not flagged</option>
+            <option value="none">On track (not flagged)</option>
           </select>
         </label>
       </div>
@@ -109,9 +109,7 @@ export function Roster() {
                       </span>
                     </td>
                   ))}
-                  <td>
-                    <FlagBadges flags={entry.flags} />
-                  </td>
+                  <td>{entry.assignment === null ? <span className="muted">Not scored</span> : <FlagBadges flags={entry.flags} />}</td>
                 </tr>
               ))}
             </tbody>
