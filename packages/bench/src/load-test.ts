@@ -12,6 +12,8 @@ export interface LoadResult {
   p99: number;
   /** Connection errors, timeouts and non-2xx answers. */
   errors: number;
+  /** Sent but still unanswered when the run ended (slower than the run itself). */
+  unanswered: number;
 }
 
 export interface LoadTarget {
@@ -61,6 +63,7 @@ export async function runLoad(target: LoadTarget, connections: number, seconds: 
     p95: timing.p95,
     p99: sorted[Math.max(0, Math.ceil(0.99 * sorted.length) - 1)] ?? NaN,
     errors: result.errors + result.timeouts + result.non2xx,
+    unanswered: Math.max(0, result.requests.sent - result.requests.total),
   };
 }
 

@@ -22,11 +22,35 @@ export interface BenchResults {
   loads: Array<{ tag: string; clients: number; dayLogs: number; workouts: number; seconds: number }>;
   roster: RosterRow[];
   floorExplain: string;
+  apiPlans?: Array<{ tag: string; statements: number; plans: string[] }>;
   load?: Array<{ connections: number; addWorkout: LoadResult; floor: LoadResult; planToday: LoadResult }>;
   pages?: RouteWeight[];
   lighthouse?: LighthouseScores[];
   notes: string[];
+  /** Hand-written reading of the figures (packages/bench/ANALYSIS.md), kept beside the generated tables. */
+  analysis?: string;
 }
+
+const HOW_TO_RUN = `## How to run
+
+\`pnpm bench\` from the repository root, with a PostgreSQL server reachable (default
+\`postgres://postgres@127.0.0.1:5432/postgres\`; set \`BENCH_DATABASE_URL\`, else \`DATABASE_URL\`, to use
+another). It creates \`sixstep_bench_<timestamp>\`, loads the data, builds the web app into
+\`apps/web/.next-bench\` when that build is missing, starts \`next start\` on a free port, measures, writes this
+file and drops the database (also on failure). Nothing of it is part of \`pnpm test\`.
+
+| variable | default | effect |
+| --- | --- | --- |
+| \`BENCH_QUICK=1\` | off | smoke run: 100 and 1,000 clients, 10 calls, 5 s loads, 40 sessions |
+| \`BENCH_ONLY\` | all | comma list of \`roster, load, pages, lighthouse\`; \`floor\` alone runs only the load and the SQL floor |
+| \`BENCH_SIZES\` | 100,1000,10000 | roster sizes (1,000 is always loaded) |
+| \`BENCH_RUNS\` | 30 | timed calls per roster figure |
+| \`BENCH_SECONDS\` | 30 | seconds per load run |
+| \`BENCH_CONNECTIONS\` | 50,200 | autocannon connections |
+| \`BENCH_LOAD_CLIENTS\` | 200 | client sessions the load is spread over |
+| \`BENCH_REBUILD=1\` | off | rebuild the web app even if \`.next-bench\` exists |
+| \`BENCH_OUT\` | BENCHMARKS.md | report path from the repository root; \`-\` prints only |
+| \`CHROMIUM_PATH\` | /usr/bin/chromium | browser for Lighthouse |`;
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const met = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'met' : '**not met**');
@@ -78,14 +102,14 @@ export function renderReport(r: BenchResults): string {
       `autocannon, ${r.options.seconds} s per run, each request with one of ${r.options.loadClients} real client sessions (signed in over HTTP) and a fresh idempotency key. ` +
       'Floor: a bare node:http server (packages/bench/src/floor-server.ts) doing the same insert with postgres.js (pool of 10, like the app), no session check.', '');
     out.push(table(
-      ['connections', 'endpoint', 'req/s', 'p50', 'p95', 'p99', 'errors', 'goals'],
+      ['connections', 'endpoint', 'req/s', 'p50', 'p95', 'p99', 'errors', 'unanswered at the end', 'goals'],
       r.load.flatMap((l) => [
-        [l.connections, 'logs.addWorkout', l.addWorkout.rps.toFixed(0), `${ms(l.addWorkout.p50)} ms`, `${ms(l.addWorkout.p95)} ms`, `${ms(l.addWorkout.p99)} ms`, l.addWorkout.errors,
-          `≥ 0.5× floor: ${(l.addWorkout.rps / l.floor.rps).toFixed(2)}× ${met(l.addWorkout.rps / l.floor.rps >= 0.5)}; errors 0: ${met(l.addWorkout.errors === 0)}` +
+        [l.connections, 'logs.addWorkout', l.addWorkout.rps.toFixed(0), `${ms(l.addWorkout.p50)} ms`, `${ms(l.addWorkout.p95)} ms`, `${ms(l.addWorkout.p99)} ms`, l.addWorkout.errors, l.addWorkout.unanswered,
+          `≥ 0.5× floor: ${(l.addWorkout.rps / l.floor.rps).toFixed(2)}× ${met(l.addWorkout.rps / l.floor.rps >= 0.5)}; errors 0: ${met(l.addWorkout.errors + l.addWorkout.unanswered === 0)}` +
           (l.connections === 200 ? `; p95 ≤ 150 ms: ${met(l.addWorkout.p95 <= 150)}` : '')],
-        [l.connections, 'floor (node:http + postgres.js)', l.floor.rps.toFixed(0), `${ms(l.floor.p50)} ms`, `${ms(l.floor.p95)} ms`, `${ms(l.floor.p99)} ms`, l.floor.errors, ''],
-        [l.connections, 'plan.today', l.planToday.rps.toFixed(0), `${ms(l.planToday.p50)} ms`, `${ms(l.planToday.p95)} ms`, `${ms(l.planToday.p99)} ms`, l.planToday.errors,
-          `errors 0: ${met(l.planToday.errors === 0)}` + (l.connections === 200 ? `; p95 ≤ 150 ms: ${met(l.planToday.p95 <= 150)}` : '')],
+        [l.connections, 'floor (node:http + postgres.js)', l.floor.rps.toFixed(0), `${ms(l.floor.p50)} ms`, `${ms(l.floor.p95)} ms`, `${ms(l.floor.p99)} ms`, l.floor.errors, l.floor.unanswered, ''],
+        [l.connections, 'plan.today', l.planToday.rps.toFixed(0), `${ms(l.planToday.p50)} ms`, `${ms(l.planToday.p95)} ms`, `${ms(l.planToday.p99)} ms`, l.planToday.errors, l.planToday.unanswered,
+          `errors 0: ${met(l.planToday.errors + l.planToday.unanswered === 0)}` + (l.connections === 200 ? `; p95 ≤ 150 ms: ${met(l.planToday.p95 <= 150)}` : '')],
       ]),
     ), '');
   }
@@ -108,7 +132,14 @@ export function renderReport(r: BenchResults): string {
     out.push('');
   }
   if (r.notes.length) out.push('## Notes from this run', '', ...r.notes.map((n) => `- ${n}`), '');
+  if (r.analysis) out.push(r.analysis.trim(), '');
+  out.push(HOW_TO_RUN, '');
 
   out.push('## Query plans', '', 'EXPLAIN (ANALYZE, BUFFERS) of the SQL floor for the 1,000-client coach:', '', '```', r.floorExplain, '```', '');
+  for (const p of r.apiPlans ?? []) {
+    const who = p.tag === 'c1000' ? 'the 1,000-client coach' : 'the coach whose one client has 1 month of history';
+    out.push(`\`adherence.roster\` for ${who}: ${p.statements} statements per call (session check included), each with auto_explain's EXPLAIN (ANALYZE, BUFFERS), captured from the procedure itself through a tRPC caller:`, '');
+    for (const plan of p.plans) out.push('```', plan, '```', '');
+  }
   return out.join('\n');
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hashPassword, workspaceRoot } from '@sixstep/db';
 import { createBenchDatabase, type BenchDatabase } from './bench-database';
 import { loadCatalog } from './catalog';
@@ -9,6 +9,7 @@ import { checkFloorAgainstDomain } from './floor-check';
 import { runLighthouse } from './lighthouse-audit';
 import { runLoad, workoutBody } from './load-test';
 import { describeMachine } from './machine';
+import { rosterPlans } from './api-plans';
 import { readOptions } from './options';
 import { firstLoadJs } from './page-weight';
 import { renderReport, type BenchResults, type RosterRow } from './report';
@@ -71,6 +72,16 @@ async function main(): Promise<void> {
       log(`floor ${tag}: median ${floor.median.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms`);
     }
     results.floorExplain = await explainAnalyze(db.sql, rosterFloorText(), [coaches.get('c1000')!.coachId, today]);
+    if (options.sections.has('roster')) {
+      results.apiPlans = [];
+      for (const tag of ['c1000', 'month']) {
+        try {
+          results.apiPlans.push({ tag, ...(await rosterPlans(db.url, coaches.get(tag)!.coachId)) });
+        } catch (error) {
+          results.notes.push(`The API's roster plans for ${tag} could not be captured (auto_explain needs a superuser): ${String(error).slice(0, 200)}`);
+        }
+      }
+    }
 
     // A failed build or start is written down and the HTTP sections are skipped: the load and
     // floor figures above still stand on their own.
@@ -146,7 +157,7 @@ async function main(): Promise<void> {
           options.seconds,
         );
         results.load!.push({ connections, addWorkout: add, floor: bare, planToday: plan });
-        log(`${connections} connections: addWorkout ${add.rps.toFixed(0)} req/s p95 ${add.p95} ms errors ${add.errors}; floor ${bare.rps.toFixed(0)} req/s; plan.today ${plan.rps.toFixed(0)} req/s p95 ${plan.p95} ms errors ${plan.errors}`);
+        log(`${connections} connections: addWorkout ${add.rps.toFixed(0)} req/s p95 ${add.p95.toFixed(0)} ms errors ${add.errors} unanswered ${add.unanswered}; floor ${bare.rps.toFixed(0)} req/s; plan.today ${plan.rps.toFixed(0)} req/s p95 ${plan.p95.toFixed(0)} ms errors ${plan.errors} unanswered ${plan.unanswered}`);
       }
     }
 
@@ -168,6 +179,8 @@ async function main(): Promise<void> {
     await stop();
   }
 
+  const analysisFile = path.join(workspaceRoot(), 'packages/bench/ANALYSIS.md');
+  if (existsSync(analysisFile)) results.analysis = readFileSync(analysisFile, 'utf8');
   const report = renderReport(results as BenchResults);
   console.log(report);
   if (options.out) {
@@ -177,9 +190,9 @@ async function main(): Promise<void> {
   }
 }
 
-/** The roster takes the coach's "today" (their calendar); see packages/api/src/routers/adherence.ts. */
-function rosterInput(today: string): unknown {
-  return { today };
+/** adherence.roster takes no input: the coach comes from the session, today from the server clock. */
+function rosterInput(_today: string): unknown {
+  return undefined;
 }
 
 function planInput(today: string): unknown {
