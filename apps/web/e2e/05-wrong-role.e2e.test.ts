@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
 
 const CLIENT = { email: 'client@sixstep.test', password: 'sixstep-demo' };
 const COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' };
@@ -48,6 +48,26 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
     expect(list.status).toBe(401);
     expect(list.code).toBe('UNAUTHORIZED');
     expect(list.result).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('an unknown invitation link grants nothing and says so plainly', async () => {
+    const page = await newPage(browser, 'phone');
+    await page.goto('/invite/not-a-real-invitation-token-0123456789');
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Sixstep' }).waitFor();
+    await page.getByLabel('Name').fill('Someone Guessing');
+    await page.getByLabel(/^Password/).fill('guessing-password');
+    await page.getByLabel('Repeat the password').fill('guessing-passw0rd');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByText('The two passwords are not the same').waitFor();
+    expect(await page.getByLabel('Repeat the password').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Repeat the password').fill('guessing-password');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This invitation link cannot be used' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '05-invite-link-unusable-phone');
+    expect(await visit(page, '/today')).toBe('/login');
     await page.context().close();
   });
 

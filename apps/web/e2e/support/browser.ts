@@ -36,9 +36,11 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   const refused = page.locator('form [role="alert"]');
+  // Generous: the first sign-in on a fresh server also warms it up, and password hashing is slow on purpose.
+  const timeout = 60_000;
   await Promise.race([
-    page.waitForURL((url) => url.pathname !== '/login'),
-    refused.waitFor().then(async () => {
+    page.waitForURL((url) => url.pathname !== '/login', { timeout }),
+    refused.waitFor({ timeout }).then(async () => {
       throw new Error(`Sign-in as ${email} was refused: ${await refused.textContent()}`);
     }),
   ]);

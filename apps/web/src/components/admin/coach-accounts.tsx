@@ -57,9 +57,7 @@ export function CoachAccounts() {
                   <th scope="col">E-mail</th>
                   <th scope="col">Clients</th>
                   <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
+                  <th scope="col">Action</th>
                 </tr>
               </thead>
               <tbody>

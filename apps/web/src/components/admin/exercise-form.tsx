@@ -132,15 +132,22 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
         hint="Clients move on to this one once this exercise feels easy."
         error={errors.progressionId?.message}
       >
-        <select {...fieldControlProps('exercise-progression', errors.progressionId?.message, true)} {...register('progressionId')}>
-          <option value="">None: this is the top of its ladder</option>
-          {progressionId && !choices.some((e) => e.id === progressionId) && <option value={progressionId}>The current choice (not in this category)</option>}
-          {choices.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name} (difficulty {e.difficulty})
-            </option>
-          ))}
-        </select>
+        {candidates.isSuccess ? (
+          // Mounted only once the choices exist, so the stored choice can be selected.
+          <select {...fieldControlProps('exercise-progression', errors.progressionId?.message, true)} {...register('progressionId')}>
+            <option value="">None: this is the top of its ladder</option>
+            {progressionId && !choices.some((e) => e.id === progressionId) && <option value={progressionId}>The current choice (not in this category)</option>}
+            {choices.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name} (difficulty {e.difficulty})
+              </option>
+            ))}
+          </select>
+        ) : (
+          <select {...fieldControlProps('exercise-progression', errors.progressionId?.message, true)} disabled>
+            <option>{candidates.isError ? 'The exercises could not be loaded' : 'Loading exercises…'}</option>
+          </select>
+        )}
       </FormField>
       {ladderNote}
       {formError && (

@@ -57,7 +57,7 @@ export function ExerciseHistory({ id }: { id: string }) {
         return (
           <li key={`${revision.version}-${revision.action}-${String(revision.createdAt)}`} className={styles.entry} data-testid="revision">
             <p className={styles.head}>
-              <strong>{ACTION_LABELS[revision.action]}</strong> by {revision.changedBy?.name ?? 'a removed account'} ·{' '}
+              <strong>{ACTION_LABELS[revision.action]}</strong> by {revision.changedBy?.name ?? 'the system'} ·{' '}
               <time dateTime={new Date(revision.createdAt).toISOString()}>{formatDateTime(revision.createdAt)}</time>{' '}
               <span className="muted">· version {revision.version}</span>
             </p>
