@@ -1,6 +1,6 @@
 'use client';
 
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { EXERCISE_CATEGORIES, type ExerciseCategory } from '@sixstep/domain';
@@ -22,7 +22,8 @@ export function CatalogBrowser() {
   const list = useInfiniteQuery(
     trpc.catalog.list.infiniteQueryOptions(
       { search: debouncedSearch || undefined, category: category || undefined, includeArchived, limit: 50 },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      // Keep showing the last rows while a new search loads, instead of flashing a spinner per key.
+      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
     ),
   );
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
