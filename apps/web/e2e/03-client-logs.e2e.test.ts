@@ -1,7 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY_CALORIE_TARGET, JOURNEY_CLIENT } from './support/journey';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
 
 /** Nothing may stick out sideways on a phone: the page is exactly as wide as the screen. */
 async function expectNoHorizontalScroll(page: Page) {
@@ -15,13 +21,20 @@ async function expectNoHorizontalScroll(page: Page) {
 /** Visible buttons, links and inputs smaller than 44 × 44 px (text links inside prose excepted). */
 async function smallTapTargets(scope: Locator): Promise<string[]> {
   return scope.evaluate((root) =>
-    Array.from(root.querySelectorAll<HTMLElement>('button, a.button, input:not([type=radio]):not([type=hidden]), select, summary, [role=radio]'))
+    Array.from(
+      root.querySelectorAll<HTMLElement>(
+        'button, a.button, input:not([type=radio]):not([type=hidden]), select, summary, [role=radio]',
+      ),
+    )
       .filter((el) => el.offsetParent !== null)
       .filter((el) => {
         const box = el.getBoundingClientRect();
         return box.width < 44 || box.height < 44;
       })
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim()}"`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim()}"`,
+      ),
   );
 }
 
@@ -44,8 +57,16 @@ describe('journey 03: the client logs a day on a phone', () => {
     // The plan journey 02 assigned: exercises with a prescription and the personal calorie target.
     const exercises = page.getByRole('region', { name: 'Strength' }).getByRole('article');
     expect(await exercises.count()).toBeGreaterThan(0);
-    await exercises.first().getByText(/\d+ × \d+/).first().waitFor();
-    await page.getByTestId('calorie-target').getByText(JOURNEY_CALORIE_TARGET.toLocaleString('en')).first().waitFor();
+    await exercises
+      .first()
+      .getByText(/\d+ × \d+/)
+      .first()
+      .waitFor();
+    await page
+      .getByTestId('calorie-target')
+      .getByText(JOURNEY_CALORIE_TARGET.toLocaleString('en'))
+      .first()
+      .waitFor();
     await expectNoHorizontalScroll(page);
     expect(await smallTapTargets(page.locator('main'))).toEqual([]);
     await expectNoSeriousA11yViolations(page);
@@ -56,12 +77,15 @@ describe('journey 03: the client logs a day on a phone', () => {
     const day = page.getByRole('form', { name: 'Day log' });
     await day.getByLabel('Calories eaten').fill(String(JOURNEY_CALORIE_TARGET - 150));
     await day.getByLabel('Meals', { exact: true }).fill('3');
-    await day.getByLabel('Meals with protein').fill('3');
-    // The stepper works by thumb too: two taps on + from empty give 2.
+    await day.getByLabel('Meals with protein', { exact: true }).fill('3');
+    // The stepper works by thumb too: each tap on + adds one (from empty, the first tap gives 1).
+    const fat = day.getByLabel('Fat servings', { exact: true });
+    const fatBefore = Number((await fat.inputValue()) || 0);
     await day.getByRole('button', { name: 'More fat servings' }).click();
     await day.getByRole('button', { name: 'More fat servings' }).click();
-    expect(await day.getByLabel('Fat servings').inputValue()).toBe('2');
-    await day.getByLabel('Vegetable servings').fill('3');
+    expect(await fat.inputValue()).toBe(String(fatBefore + 2));
+    await fat.fill('2');
+    await day.getByLabel('Vegetable servings', { exact: true }).fill('3');
     const weightLabel = (await day.getByText(/^Body weight/).textContent()) ?? '';
     await day.getByLabel(/^Body weight/).fill(weightLabel.includes('lb') ? '158.5' : '71.9');
     await day.getByRole('button', { name: 'Save day' }).click();
@@ -71,9 +95,11 @@ describe('journey 03: the client logs a day on a phone', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     const reloaded = page.getByRole('form', { name: 'Day log' });
-    expect(await reloaded.getByLabel('Calories eaten').inputValue()).toBe(String(JOURNEY_CALORIE_TARGET - 150));
-    expect(await reloaded.getByLabel('Meals with protein').inputValue()).toBe('3');
-    expect(await reloaded.getByLabel('Fat servings').inputValue()).toBe('2');
+    expect(await reloaded.getByLabel('Calories eaten').inputValue()).toBe(
+      String(JOURNEY_CALORIE_TARGET - 150),
+    );
+    expect(await reloaded.getByLabel('Meals with protein', { exact: true }).inputValue()).toBe('3');
+    expect(await reloaded.getByLabel('Fat servings', { exact: true }).inputValue()).toBe('2');
   });
 
   it('logs every set of one exercise as prescribed with one tap', async () => {
@@ -81,7 +107,10 @@ describe('journey 03: the client logs a day on a phone', () => {
     const name = (await exercise.getByRole('heading').textContent()) ?? '';
     const logged = page.getByRole('region', { name: 'Logged on this day' });
     await exercise.getByRole('button', { name: /^Log \d+ × \d+/ }).click();
-    await exercise.getByRole('status').getByText(/^Logged/).waitFor();
+    await exercise
+      .getByRole('status')
+      .getByText(/^Logged/)
+      .waitFor();
     await logged.getByRole('listitem').filter({ hasText: name }).waitFor();
     await exercise.getByText('Done').waitFor();
   });
@@ -89,8 +118,11 @@ describe('journey 03: the client logs a day on a phone', () => {
   it('logs 35 minutes of rowing once, even when the button is tapped twice', async () => {
     const cardio = page.getByRole('form', { name: 'Log cardio' });
     await cardio.getByText('Rowing', { exact: true }).click();
-    await cardio.getByLabel('Minutes').fill('35');
-    const rows = page.getByRole('region', { name: 'Logged on this day' }).getByRole('listitem').filter({ hasText: '35 min' });
+    await cardio.getByLabel('Minutes', { exact: true }).fill('35');
+    const rows = page
+      .getByRole('region', { name: 'Logged on this day' })
+      .getByRole('listitem')
+      .filter({ hasText: '35 min' });
     expect(await rows.count()).toBe(0);
     await cardio.getByRole('button', { name: 'Log 35 min rowing' }).dblclick();
     await cardio.getByRole('status').getByText('Logged 35 min of rowing.').waitFor();
@@ -103,7 +135,7 @@ describe('journey 03: the client logs a day on a phone', () => {
 
   it('deletes a workout logged by mistake after confirming', async () => {
     const hiit = page.getByRole('form', { name: 'Log HIIT' });
-    await hiit.getByLabel('Minutes').fill('12');
+    await hiit.getByLabel('Minutes', { exact: true }).fill('12');
     await hiit.getByRole('button', { name: /^Log 12 min/ }).click();
     const logged = page.getByRole('region', { name: 'Logged on this day' });
     const mistake = logged.getByRole('listitem').filter({ hasText: '12 min' });
@@ -114,19 +146,29 @@ describe('journey 03: the client logs a day on a phone', () => {
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '03-client-delete-confirm-phone');
     await dialog.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => mistake.count()).toBe(0);
+    await expect.poll(() => mistake.count(), { timeout: 20_000 }).toBe(0);
     // The rowing session and the strength session are still there.
     expect(await logged.getByRole('listitem').filter({ hasText: '35 min' }).count()).toBe(1);
   });
 
-  it("yesterday's log can be filled in from the date switcher", async () => {
+  it("yesterday's log can be completed from the date switcher", async () => {
     await page.getByRole('link', { name: 'Previous day' }).click();
     await page.waitForURL(/\/today\?date=\d{4}-\d{2}-\d{2}/);
     await page.getByRole('link', { name: 'Next day' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Today');
     const day = page.getByRole('form', { name: 'Day log' });
-    expect(await day.getByLabel('Calories eaten').inputValue()).toBe('');
-    await page.getByRole('link', { name: 'Today', exact: true }).first().click();
+    // A program that starts today has no yesterday to complete; one that started earlier does.
+    if (await day.count()) {
+      await day.getByLabel('Note').fill('Filled in the next morning');
+      await day.getByRole('button', { name: 'Save day' }).click();
+      await day.getByRole('status').getByText('Day saved.').waitFor();
+    } else {
+      await page.getByText('No program covered this day').waitFor();
+    }
+    await page.getByRole('link', { name: 'Today', exact: true }).last().click();
     await page.waitForURL((url) => url.pathname === '/today' && !url.search);
+    // Today's own log is untouched by yesterday's.
+    expect(await page.getByRole('form', { name: 'Day log' }).getByLabel('Note').inputValue()).toBe('');
   });
 
   it("shows the week with today's steps ticked", async () => {
@@ -156,12 +198,19 @@ describe('journey 03: the client logs a day on a phone', () => {
 
   it('switches the weight unit and sees the weight in that unit', async () => {
     const units = page.getByRole('group', { name: 'Weight unit' });
-    const current = (await units.getByRole('radio', { checked: true }).getAttribute('value')) as 'kg' | 'lb';
+    const current = (await units.getByRole('radio', { checked: true }).getAttribute('value')) as
+      'kg' | 'lb';
     const other = current === 'kg' ? 'lb' : 'kg';
     await units.getByText(other, { exact: true }).click();
-    await page.getByTestId('latest-weight').getByText(new RegExp(`\\d ${other}$`)).waitFor();
+    await page
+      .getByTestId('latest-weight')
+      .getByText(new RegExp(`\\d ${other}$`))
+      .waitFor();
     await units.getByText(current, { exact: true }).click();
-    await page.getByTestId('latest-weight').getByText(new RegExp(`\\d ${current}$`)).waitFor();
+    await page
+      .getByTestId('latest-weight')
+      .getByText(new RegExp(`\\d ${current}$`))
+      .waitFor();
   });
 
   it('the day and week pages are usable on a desktop too', async () => {

@@ -3,7 +3,13 @@
 import { ErrorState } from '@/components/ui/states';
 
 /** Shown when a client page fails to load; what was logged is safe, so retrying is the way out. */
-export default function ClientAreaError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ClientAreaError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <>
       <h1>Something went wrong</h1>

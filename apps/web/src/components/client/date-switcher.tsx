@@ -19,14 +19,22 @@ export function DateSwitcher({ path, date, today, step, label }: DateSwitcherPro
   const unit = step === 1 ? 'day' : 'week';
   return (
     <nav className={styles.switcher} aria-label={`Choose the ${unit}`}>
-      <Link className={`button secondary ${styles.arrow}`} href={`${path}?date=${previous}`} aria-label={`Previous ${unit}`}>
+      <Link
+        className={`button secondary ${styles.arrow}`}
+        href={`${path}?date=${previous}`}
+        aria-label={`Previous ${unit}`}
+      >
         ‹
       </Link>
       <p className={styles.current} aria-live="polite">
         {label}
       </p>
       {next <= today ? (
-        <Link className={`button secondary ${styles.arrow}`} href={`${path}?date=${next}`} aria-label={`Next ${unit}`}>
+        <Link
+          className={`button secondary ${styles.arrow}`}
+          href={`${path}?date=${next}`}
+          aria-label={`Next ${unit}`}
+        >
           ›
         </Link>
       ) : (
@@ -36,7 +44,14 @@ export function DateSwitcher({ path, date, today, step, label }: DateSwitcherPro
         <label htmlFor={`${path.slice(1)}-date`} className="sr-only">
           Go to date
         </label>
-        <input id={`${path.slice(1)}-date`} type="date" name="date" defaultValue={date} max={today} required />
+        <input
+          id={`${path.slice(1)}-date`}
+          type="date"
+          name="date"
+          defaultValue={date}
+          max={today}
+          required
+        />
         <button type="submit" className="secondary">
           Go
         </button>

@@ -32,7 +32,14 @@ export interface DayLogFormProps {
   unit: UnitSystem;
   /** What is already logged for the date (null: nothing yet). */
   logged: Omit<DayLogValues, 'date'> | null;
-  targets: { targetKcal: number; floorKcal: number; fatServingsMin: number; fatServingsMax: number; vegServingsMin: number; treatsLeft: number };
+  targets: {
+    targetKcal: number;
+    floorKcal: number;
+    fatServingsMin: number;
+    fatServingsMax: number;
+    vegServingsMin: number;
+    treatsLeft: number;
+  };
 }
 
 /** The day's diary: big inputs and steppers, one save. */
@@ -64,7 +71,8 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
         router.refresh();
       },
       onError: (error) => {
-        if (!showApiFieldErrors(error, form.setError, FIELDS)) form.setError('root', { message: apiErrorMessage(error) });
+        if (!showApiFieldErrors(error, form.setError, FIELDS))
+          form.setError('root', { message: apiErrorMessage(error) });
       },
     }),
   );
@@ -74,7 +82,12 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
     save.mutate(values);
   });
 
-  const count = (name: Exclude<Path<DayLogValues>, 'date' | 'note' | 'weightKg' | 'calories'>, label: string, max: number, hint?: string) => (
+  const count = (
+    name: Exclude<Path<DayLogValues>, 'date' | 'note' | 'weightKg' | 'calories'>,
+    label: string,
+    max: number,
+    hint?: string,
+  ) => (
     <Controller
       control={form.control}
       name={name}
@@ -105,11 +118,16 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
           min={0}
           max={DAY_LOG_LIMITS.calories}
           aria-describedby="day-calories-hint"
+          // Rendered on the server too, so the saved value shows before the form hydrates.
+          defaultValue={logged?.calories ?? ''}
           aria-invalid={errors.calories ? true : undefined}
-          {...form.register('calories', { setValueAs: (v) => (v === '' || v == null ? null : Number(v)) })}
+          {...form.register('calories', {
+            setValueAs: (v) => (v === '' || v == null ? null : Number(v)),
+          })}
         />
         <p id="day-calories-hint" className={styles.hint}>
-          Aim for {targets.floorKcal.toLocaleString('en')}–{targets.targetKcal.toLocaleString('en')} kcal.
+          Aim for {targets.floorKcal.toLocaleString('en')}–{targets.targetKcal.toLocaleString('en')}{' '}
+          kcal.
         </p>
         {errors.calories && <p className="field-error">{errors.calories.message}</p>}
       </div>
@@ -117,10 +135,25 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
       <div className={styles.grid}>
         {count('meals', 'Meals', DAY_LOG_LIMITS.meals)}
         {count('proteinMeals', 'Meals with protein', DAY_LOG_LIMITS.meals, 'Protein in every meal')}
-        {count('fatServings', 'Fat servings', DAY_LOG_LIMITS.fatServings, `Aim for ${targets.fatServingsMin}–${targets.fatServingsMax}`)}
-        {count('vegServings', 'Vegetable servings', DAY_LOG_LIMITS.vegServings, `At least ${targets.vegServingsMin}`)}
+        {count(
+          'fatServings',
+          'Fat servings',
+          DAY_LOG_LIMITS.fatServings,
+          `Aim for ${targets.fatServingsMin}–${targets.fatServingsMax}`,
+        )}
+        {count(
+          'vegServings',
+          'Vegetable servings',
+          DAY_LOG_LIMITS.vegServings,
+          `At least ${targets.vegServingsMin}`,
+        )}
         {count('treats', 'Treats', DAY_LOG_LIMITS.treats, `${targets.treatsLeft} left this week`)}
-        {count('plannedTreats', 'Planned treats', DAY_LOG_LIMITS.treats, 'How many of them you planned')}
+        {count(
+          'plannedTreats',
+          'Planned treats',
+          DAY_LOG_LIMITS.treats,
+          'How many of them you planned',
+        )}
       </div>
 
       <div className={styles.big}>
@@ -146,7 +179,12 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
 
       <label>
         Note
-        <textarea rows={2} {...form.register('note')} aria-invalid={errors.note ? true : undefined} />
+        <textarea
+          rows={2}
+          defaultValue={logged?.note ?? ''}
+          {...form.register('note')}
+          aria-invalid={errors.note ? true : undefined}
+        />
       </label>
       {errors.note && <p className="field-error">{errors.note.message}</p>}
 

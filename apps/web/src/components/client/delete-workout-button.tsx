@@ -23,7 +23,12 @@ export function DeleteWorkoutButton({ id, what }: { id: string; what: string }) 
 
   return (
     <>
-      <button type="button" className="secondary" onClick={() => setOpen(true)} aria-label={`Delete ${what}`}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setOpen(true)}
+        aria-label={`Delete ${what}`}
+      >
         Delete
       </button>
       <ConfirmDialog

@@ -20,12 +20,28 @@ export interface ExerciseCardProps {
 }
 
 /** One prescribed exercise: the dose, how to do it, the neighbouring rungs, and its logger. */
-export function ExerciseCard({ name, sets, reps, loadKg, unit, instructions, easier, harder, suggestion, loggedSets, children }: ExerciseCardProps) {
+export function ExerciseCard({
+  name,
+  sets,
+  reps,
+  loadKg,
+  unit,
+  instructions,
+  easier,
+  harder,
+  suggestion,
+  loggedSets,
+  children,
+}: ExerciseCardProps) {
   return (
     <article className={`card ${styles.exercise}`} aria-label={name}>
       <div className={styles.heading}>
         <h3>{name}</h3>
-        {loggedSets > 0 && <span className="badge good">{loggedSets >= sets ? 'Done' : `${loggedSets}/${sets} sets`}</span>}
+        {loggedSets > 0 && (
+          <span className="badge good">
+            {loggedSets >= sets ? 'Done' : `${loggedSets}/${sets} sets`}
+          </span>
+        )}
       </div>
       <p className={styles.dose}>{formatPrescription({ sets, reps, loadKg }, unit)}</p>
       {instructions && (
@@ -36,10 +52,15 @@ export function ExerciseCard({ name, sets, reps, loadKg, unit, instructions, eas
       )}
       {(easier || harder) && (
         <p className={styles.rungs}>
-          {easier && <span>Too hard today? Try {easier.name}.</span>} {harder && <span>Next step up: {harder.name}.</span>}
+          {easier && <span>Too hard today? Try {easier.name}.</span>}{' '}
+          {harder && <span>Next step up: {harder.name}.</span>}
         </p>
       )}
-      {suggestion && <p className="success">You completed the last sessions in full: ask your coach about moving on to {suggestion}.</p>}
+      {suggestion && (
+        <p className="success">
+          You completed the last sessions in full: ask your coach about moving on to {suggestion}.
+        </p>
+      )}
       {children}
     </article>
   );

@@ -12,7 +12,13 @@ export function describeWorkout(w: LoggedWorkout, unit: UnitSystem): string {
 }
 
 /** The workouts logged on the day, each with a delete that asks first. */
-export function LoggedWorkouts({ workouts, unit }: { workouts: ReadonlyArray<LoggedWorkout>; unit: UnitSystem }) {
+export function LoggedWorkouts({
+  workouts,
+  unit,
+}: {
+  workouts: ReadonlyArray<LoggedWorkout>;
+  unit: UnitSystem;
+}) {
   if (workouts.length === 0) return <p className="muted">No workouts logged on this day yet.</p>;
   return (
     <ul className={styles.logged}>

@@ -32,7 +32,13 @@ export function MinutesLogger({ date, kind, targetMinutes }: MinutesLoggerProps)
   const activities = kind === 'cardio' ? CARDIO_ACTIVITIES : HIIT_ACTIVITIES;
   const form = useForm<WorkoutValues, unknown, z.output<typeof workoutInputSchema>>({
     resolver: zodResolver(workoutInputSchema),
-    defaultValues: { key: newIdempotencyKey(), date, kind, minutes: targetMinutes, activity: activities[0] },
+    defaultValues: {
+      key: newIdempotencyKey(),
+      date,
+      kind,
+      minutes: targetMinutes,
+      activity: activities[0],
+    },
   });
   const { errors } = form.formState;
   const label = kind === 'cardio' ? 'cardio' : 'HIIT';
@@ -45,7 +51,8 @@ export function MinutesLogger({ date, kind, targetMinutes }: MinutesLoggerProps)
         router.refresh();
       },
       onError: (error) => {
-        if (!showApiFieldErrors(error, form.setError, ['minutes', 'activity'])) form.setError('root', { message: apiErrorMessage(error) });
+        if (!showApiFieldErrors(error, form.setError, ['minutes', 'activity']))
+          form.setError('root', { message: apiErrorMessage(error) });
       },
     }),
   );
@@ -67,7 +74,13 @@ export function MinutesLogger({ date, kind, targetMinutes }: MinutesLoggerProps)
             <legend>Activity</legend>
             {activities.map((name) => (
               <label key={name} className={styles.choice}>
-                <input type="radio" name={`${groupId}-activity`} value={name} checked={field.value === name} onChange={() => field.onChange(name)} />
+                <input
+                  type="radio"
+                  name={`${groupId}-activity`}
+                  value={name}
+                  checked={field.value === name}
+                  onChange={() => field.onChange(name)}
+                />
                 <span>{name}</span>
               </label>
             ))}
@@ -78,7 +91,15 @@ export function MinutesLogger({ date, kind, targetMinutes }: MinutesLoggerProps)
         control={form.control}
         name="minutes"
         render={({ field, fieldState }) => (
-          <Stepper label="Minutes" value={field.value} onChange={(v) => field.onChange(v ?? undefined)} min={1} max={WORKOUT_LIMITS.minutes} step={5} error={fieldState.error?.message} />
+          <Stepper
+            label="Minutes"
+            value={field.value}
+            onChange={(v) => field.onChange(v ?? undefined)}
+            min={1}
+            max={WORKOUT_LIMITS.minutes}
+            step={5}
+            error={fieldState.error?.message}
+          />
         )}
       />
       {errors.activity && <p className="field-error">{errors.activity.message}</p>}
@@ -88,7 +109,9 @@ export function MinutesLogger({ date, kind, targetMinutes }: MinutesLoggerProps)
         </p>
       )}
       <button type="submit" className={styles.primary} disabled={add.isPending}>
-        {add.isPending ? 'Logging…' : `Log ${minutes ?? '?'} min ${activity ? activity.toLowerCase() : label}`}
+        {add.isPending
+          ? 'Logging…'
+          : `Log ${minutes ?? '?'} min ${activity ? activity.toLowerCase() : label}`}
       </button>
       <p role="status" className={styles.status}>
         {logged ?? ''}

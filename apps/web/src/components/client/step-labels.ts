@@ -10,7 +10,13 @@ export const STEP_NAMES: Record<StepId, string> = {
 };
 
 /** The steps a single day can meet (treats are judged over the week). */
-export const DAILY_STEPS = ['strength', 'cardio', 'hiit', 'calories', 'food'] as const satisfies ReadonlyArray<StepId>;
+export const DAILY_STEPS = [
+  'strength',
+  'cardio',
+  'hiit',
+  'calories',
+  'food',
+] as const satisfies ReadonlyArray<StepId>;
 
 /** "63%", or "–" when nothing counted yet. */
 export function formatScore(score: number | null): string {

@@ -16,7 +16,9 @@ export function DayTargets({ plan }: { plan: TodayPlan }) {
       </li>
       <li>
         <span>Protein</span>
-        <span className={styles.value}>{food.proteinEveryMeal ? 'in every meal' : 'as you like'}</span>
+        <span className={styles.value}>
+          {food.proteinEveryMeal ? 'in every meal' : 'as you like'}
+        </span>
       </li>
       <li>
         <span>Healthy fats</span>

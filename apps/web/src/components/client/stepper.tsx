@@ -17,13 +17,24 @@ interface StepperProps {
 }
 
 /** A large number field with − / + buttons: quick to adjust with a thumb, still typeable. */
-export function Stepper({ label, value, onChange, min = 0, max, step = 1, hint, error, unit }: StepperProps) {
+export function Stepper({
+  label,
+  value,
+  onChange,
+  min = 0,
+  max,
+  step = 1,
+  hint,
+  error,
+  unit,
+}: StepperProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const current = value ?? null;
   const clamp = (n: number) => Math.min(max, Math.max(min, n));
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className={styles.field}>

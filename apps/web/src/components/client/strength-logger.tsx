@@ -21,9 +21,14 @@ export interface StrengthLoggerProps {
   exercise: { exerciseId: string; name: string; sets: number; reps: number; loadKg: number | null };
 }
 
-function summary(sets: ReadonlyArray<{ reps?: number; loadKg?: number | null }>, unit: UnitSystem): string {
+function summary(
+  sets: ReadonlyArray<{ reps?: number; loadKg?: number | null }>,
+  unit: UnitSystem,
+): string {
   const first = sets[0];
-  const same = first && sets.every((s) => s.reps === first.reps && (s.loadKg ?? null) === (first.loadKg ?? null));
+  const same =
+    first &&
+    sets.every((s) => s.reps === first.reps && (s.loadKg ?? null) === (first.loadKg ?? null));
   if (!same || !first) return `${sets.length} sets`;
   return `${sets.length} × ${first.reps}${first.loadKg != null ? ` @ ${formatWeight(first.loadKg, unit)}` : ''}`;
 }
@@ -38,10 +43,19 @@ export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const [logged, setLogged] = useState<string | null>(null);
-  const prescribed = Array.from({ length: exercise.sets }, () => ({ reps: exercise.reps, loadKg: exercise.loadKg }));
+  const prescribed = Array.from({ length: exercise.sets }, () => ({
+    reps: exercise.reps,
+    loadKg: exercise.loadKg,
+  }));
   const form = useForm<WorkoutValues, unknown, z.output<typeof workoutInputSchema>>({
     resolver: zodResolver(workoutInputSchema),
-    defaultValues: { key: newIdempotencyKey(), date, kind: 'strength', exerciseId: exercise.exerciseId, sets: prescribed },
+    defaultValues: {
+      key: newIdempotencyKey(),
+      date,
+      kind: 'strength',
+      exerciseId: exercise.exerciseId,
+      sets: prescribed,
+    },
   });
   const sets = useFieldArray({ control: form.control, name: 'sets' });
   const { errors } = form.formState;
@@ -54,7 +68,8 @@ export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
         router.refresh();
       },
       onError: (error) => {
-        if (!showApiFieldErrors(error, form.setError, ['sets', 'exerciseId', 'date'])) form.setError('root', { message: apiErrorMessage(error) });
+        if (!showApiFieldErrors(error, form.setError, ['sets', 'exerciseId', 'date']))
+          form.setError('root', { message: apiErrorMessage(error) });
       },
     }),
   );
@@ -88,6 +103,7 @@ export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
                   min={1}
                   max={WORKOUT_LIMITS.reps}
                   aria-invalid={errors.sets?.[index]?.reps ? true : undefined}
+                  defaultValue={field.reps}
                   {...form.register(`sets.${index}.reps`, { valueAsNumber: true })}
                 />
               </label>
@@ -97,12 +113,20 @@ export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
                   control={form.control}
                   name={`sets.${index}.loadKg`}
                   render={({ field: load }) => (
-                    <WeightInput unit={unit} valueKg={load.value} onChangeKg={load.onChange} placeholder="none" aria-invalid={errors.sets?.[index]?.loadKg ? true : undefined} />
+                    <WeightInput
+                      unit={unit}
+                      valueKg={load.value}
+                      onChangeKg={load.onChange}
+                      placeholder="none"
+                      aria-invalid={errors.sets?.[index]?.loadKg ? true : undefined}
+                    />
                   )}
                 />
               </label>
               {(errors.sets?.[index]?.reps || errors.sets?.[index]?.loadKg) && (
-                <p className={`field-error ${styles.full}`}>{errors.sets?.[index]?.reps?.message ?? errors.sets?.[index]?.loadKg?.message}</p>
+                <p className={`field-error ${styles.full}`}>
+                  {errors.sets?.[index]?.reps?.message ?? errors.sets?.[index]?.loadKg?.message}
+                </p>
               )}
             </li>
           ))}
@@ -112,11 +136,21 @@ export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
             type="button"
             className="secondary"
             disabled={sets.fields.length >= WORKOUT_LIMITS.sets}
-            onClick={() => sets.append({ reps: exercise.reps, loadKg: current.at(-1)?.loadKg ?? exercise.loadKg })}
+            onClick={() =>
+              sets.append({
+                reps: exercise.reps,
+                loadKg: current.at(-1)?.loadKg ?? exercise.loadKg,
+              })
+            }
           >
             Add a set
           </button>
-          <button type="button" className="secondary" disabled={sets.fields.length <= 1} onClick={() => sets.remove(sets.fields.length - 1)}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={sets.fields.length <= 1}
+            onClick={() => sets.remove(sets.fields.length - 1)}
+          >
             Remove last set
           </button>
         </div>

@@ -11,8 +11,11 @@ import styles from './logger.module.css';
 export function UnitToggle({ unit }: { unit: UnitSystem }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const save = useMutation(trpc.account.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
-  const shown = save.isPending && save.variables?.unitPreference ? save.variables.unitPreference : unit;
+  const save = useMutation(
+    trpc.account.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
+  const shown =
+    save.isPending && save.variables?.unitPreference ? save.variables.unitPreference : unit;
   return (
     <div className="stack">
       <fieldset className={styles.choices} aria-busy={save.isPending}>

@@ -12,7 +12,11 @@ export function WeekDays({ days, today }: { days: ReadonlyArray<WeekDay>; today:
         const isToday = day.date === today;
         const future = day.date > today;
         return (
-          <li key={day.date} className={`card ${styles.day} ${isToday ? styles.today : ''}`} data-testid={isToday ? 'week-day-today' : undefined}>
+          <li
+            key={day.date}
+            className={`card ${styles.day} ${isToday ? styles.today : ''}`}
+            data-testid={isToday ? 'week-day-today' : undefined}
+          >
             <div className={styles.dayHead}>
               <h3>
                 {formatDay(day.date, { weekday: 'long', day: 'numeric', month: 'short' })}
@@ -40,7 +44,9 @@ export function WeekDays({ days, today }: { days: ReadonlyArray<WeekDay>; today:
                   ))}
                 </ul>
                 <p className={styles.facts}>
-                  {day.workouts.length === 0 ? 'No workouts' : `${day.workouts.length} ${day.workouts.length === 1 ? 'workout' : 'workouts'}`}
+                  {day.workouts.length === 0
+                    ? 'No workouts'
+                    : `${day.workouts.length} ${day.workouts.length === 1 ? 'workout' : 'workouts'}`}
                   {day.day?.calories != null && ` · ${day.day.calories.toLocaleString('en')} kcal`}
                   {day.treats ? ` · ${day.treats} ${day.treats === 1 ? 'treat' : 'treats'}` : ''}
                   {!day.day && day.workouts.length === 0 && ' · nothing logged'}

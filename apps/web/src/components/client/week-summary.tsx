@@ -10,8 +10,14 @@ export function WeekSummary({ week }: { week: Week }) {
   const { program } = targets;
   const counted = counts.countedDays;
   const rows = [
-    { step: 'strength', done: `${counts.strengthSessions} of ${program.strength.sessionsPerWeek} sessions` },
-    { step: 'cardio', done: `${counts.cardioDays} of ${program.cardio.sessionsPerWeek} days of ${program.cardio.minutesPerSession}+ min` },
+    {
+      step: 'strength',
+      done: `${counts.strengthSessions} of ${program.strength.sessionsPerWeek} sessions`,
+    },
+    {
+      step: 'cardio',
+      done: `${counts.cardioDays} of ${program.cardio.sessionsPerWeek} days of ${program.cardio.minutesPerSession}+ min`,
+    },
     { step: 'hiit', done: `${counts.hiitDays} of ${program.hiit.sessionsPerWeek} sessions` },
     { step: 'calories', done: `${counts.calorieDays} of ${counted} days on target` },
     { step: 'food', done: `${counts.foodDays} of ${counted} days on target` },

@@ -3,7 +3,10 @@
 import { useState, type InputHTMLAttributes } from 'react';
 import { weightInUnit, weightToKg, type UnitSystem } from '@sixstep/domain';
 
-type WeightInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
+type WeightInputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange' | 'type'
+> & {
   /** The stored value, in kg. */
   valueKg: number | null | undefined;
   unit: UnitSystem;
@@ -27,7 +30,9 @@ export function WeightInput({ valueKg, unit, onChangeKg, ...rest }: WeightInputP
       onChange={(e) => {
         setText(e.target.value);
         const n = e.target.value === '' ? null : Number(e.target.value);
-        onChangeKg(n === null || Number.isNaN(n) ? null : Math.round(weightToKg(n, unit) * 1000) / 1000);
+        onChangeKg(
+          n === null || Number.isNaN(n) ? null : Math.round(weightToKg(n, unit) * 1000) / 1000,
+        );
       }}
     />
   );

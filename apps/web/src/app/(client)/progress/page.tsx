@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import { STEP_IDS, formatWeight, weightInUnit } from '@sixstep/domain';
-import { StepAdherenceChart, WeeklyAdherenceChart, WeightChart, type WeightChartPoint } from '@/components/client/adherence-charts';
+import {
+  StepAdherenceChart,
+  WeeklyAdherenceChart,
+  WeightChart,
+  type WeightChartPoint,
+} from '@/components/client/adherence-charts';
 import { formatDay } from '@/components/client/format';
 import { NoProgramYet } from '@/components/client/state-panels';
 import { STEP_NAMES, formatScore } from '@/components/client/step-labels';
@@ -12,7 +17,11 @@ export const metadata: Metadata = { title: 'Progress' };
 
 const pct = (score: number | null) => (score === null ? null : Math.round(score * 100));
 
-const TREND_WORDS = { up: 'up on the week before', down: 'down on the week before', steady: 'about the same as the week before' } as const;
+const TREND_WORDS = {
+  up: 'up on the week before',
+  down: 'down on the week before',
+  steady: 'about the same as the week before',
+} as const;
 
 /** The client's own adherence by week and by step, and their weight against the expected line. */
 export default async function ProgressPage() {
@@ -42,7 +51,11 @@ export default async function ProgressPage() {
   const stepRows = STEP_IDS.map((step) => ({ step: STEP_NAMES[step], score: pct(last28[step]) }));
 
   const byDate = new Map<string, WeightChartPoint>();
-  const at = (date: string) => byDate.get(date) ?? byDate.set(date, { date, label: formatDay(date, { day: 'numeric', month: 'short' }) }).get(date)!;
+  const at = (date: string) =>
+    byDate.get(date) ??
+    byDate
+      .set(date, { date, label: formatDay(date, { day: 'numeric', month: 'short' }) })
+      .get(date)!;
   for (const p of weight.expected) at(p.date).expected = weightInUnit(p.weightKg, unit);
   for (const p of weight.points) at(p.date).logged = weightInUnit(p.weightKg, unit);
   const weightPoints = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -54,9 +67,7 @@ export default async function ProgressPage() {
       <h1>Progress</h1>
 
       <section aria-labelledby="overall-title" className="card">
-        <h2 id="overall-title">
-          How you are keeping to the plan
-        </h2>
+        <h2 id="overall-title">How you are keeping to the plan</h2>
         <div className={styles.big}>
           <p>
             <span className={styles.number} data-testid="adherence-overall">
@@ -70,15 +81,27 @@ export default async function ProgressPage() {
           </p>
         </div>
         {trend.direction && <p>That is {TREND_WORDS[trend.direction]}.</p>}
-        {flags.underFloor && <p className="alert">You ate less than your floor on several days this week. Eating too little slows progress: aim for at least your floor.</p>}
-        {flags.silent && <p className="notice">Nothing logged for a few days. A quick log, even a partial one, keeps your coach in the picture.</p>}
-        {flags.behind && !flags.silent && <p className="notice">This week is behind plan. Pick one step to get back on track today.</p>}
+        {flags.underFloor && (
+          <p className="alert">
+            You ate less than your floor on several days this week. Eating too little slows
+            progress: aim for at least your floor.
+          </p>
+        )}
+        {flags.silent && (
+          <p className="notice">
+            Nothing logged for a few days. A quick log, even a partial one, keeps your coach in the
+            picture.
+          </p>
+        )}
+        {flags.behind && !flags.silent && (
+          <p className="notice">
+            This week is behind plan. Pick one step to get back on track today.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="by-step-title" className="card">
-        <h2 id="by-step-title">
-          By step, last 28 days
-        </h2>
+        <h2 id="by-step-title">By step, last 28 days</h2>
         <StepAdherenceChart steps={stepRows} />
         <details className={styles.table}>
           <summary>Show as a table</summary>
@@ -102,15 +125,18 @@ export default async function ProgressPage() {
       </section>
 
       <section aria-labelledby="by-week-title" className="card">
-        <h2 id="by-week-title">
-          By week
-        </h2>
+        <h2 id="by-week-title">By week</h2>
         {weekRows.length === 0 ? (
           <p className="muted">Your first week has not started yet.</p>
         ) : (
           <>
             <WeeklyAdherenceChart weeks={weekRows} />
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Adherence by week, table">
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label="Adherence by week, table"
+            >
               <table>
                 <caption className="sr-only">Adherence by week and step</caption>
                 <thead>
@@ -142,15 +168,15 @@ export default async function ProgressPage() {
       </section>
 
       <section aria-labelledby="weight-title" className="card">
-        <h2 id="weight-title">
-          Weight
-        </h2>
+        <h2 id="weight-title">Weight</h2>
         <div className={styles.big}>
           <p>
             <span className={styles.number} data-testid="latest-weight">
               {latest ? formatWeight(latest.weightKg, unit) : '–'}
             </span>
-            <span className="muted">{latest ? `logged ${formatDay(latest.date)}` : 'no weight logged yet'}</span>
+            <span className="muted">
+              {latest ? `logged ${formatDay(latest.date)}` : 'no weight logged yet'}
+            </span>
           </p>
           {expectedNow && (
             <p>
@@ -165,7 +191,8 @@ export default async function ProgressPage() {
           <p className="muted">Log your weight on the Today page to see it here.</p>
         )}
         <p className="muted">
-          The dashed line is what your daily calorie deficit predicts. Weight moves up and down from day to day; the trend over weeks is what counts.
+          The dashed line is what your daily calorie deficit predicts. Weight moves up and down from
+          day to day; the trend over weeks is what counts.
         </p>
         <UnitToggle unit={unit} />
       </section>

@@ -20,24 +20,39 @@ export const metadata: Metadata = { title: 'Today' };
  * The day's plan and its logging, phone first. The plan is rendered on the server; only the
  * loggers are client islands, and after each save the server view refreshes.
  */
-export default async function TodayPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
+export default async function TodayPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ date?: string }>;
+}) {
   const { date: requested } = await searchParams;
   const api = await serverApi();
   const [me, day] = await Promise.all([
     api.auth.me(),
-    api.plan.today({ date: isIsoDate(requested) ? requested : undefined, today: await clientToday() }),
+    api.plan.today({
+      date: isIsoDate(requested) ? requested : undefined,
+      today: await clientToday(),
+    }),
   ]);
   if (day.date > day.today) redirect('/today');
 
   const { date, today, plan, logged } = day;
   const unit = me.unitPreference;
   const isToday = date === today;
-  const title = isToday ? 'Today' : formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' });
+  const title = isToday
+    ? 'Today'
+    : formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' });
 
   return (
     <>
       <h1>{title}</h1>
-      <DateSwitcher path="/today" date={date} today={today} step={1} label={isToday ? `Today, ${formatDay(date)}` : formatDay(date)} />
+      <DateSwitcher
+        path="/today"
+        date={date}
+        today={today}
+        step={1}
+        label={isToday ? `Today, ${formatDay(date)}` : formatDay(date)}
+      />
 
       {!plan ? (
         isToday ? (
@@ -59,8 +74,9 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <section aria-labelledby="strength-title" className={styles.section}>
             <h2 id="strength-title">Strength</h2>
             <p className={styles.summaryLine}>
-              {plan.strength.sessionsPerWeek} sessions a week (at least {plan.strength.minSessionsPerWeek}). Pick the exercises you like best on a given day; each one
-              counts.
+              {plan.strength.sessionsPerWeek} sessions a week (at least{' '}
+              {plan.strength.minSessionsPerWeek}). Pick the exercises you like best on a given day;
+              each one counts.
             </p>
             {plan.strength.exercises.map((exercise) => (
               <ExerciseCard
@@ -84,17 +100,29 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <section aria-labelledby="cardio-title" className={`card ${styles.section}`}>
             <h2 id="cardio-title">Cardio</h2>
             <p className={styles.summaryLine}>
-              At least {plan.cardio.minutesPerSession} minutes, {plan.cardio.sessionsPerWeek} days a week. Rowing, boxing and swimming also work your back.
+              At least {plan.cardio.minutesPerSession} minutes, {plan.cardio.sessionsPerWeek} days a
+              week. Rowing, boxing and swimming also work your back.
             </p>
-            <MinutesLogger key={date} date={date} kind="cardio" targetMinutes={plan.cardio.minutesPerSession} />
+            <MinutesLogger
+              key={date}
+              date={date}
+              kind="cardio"
+              targetMinutes={plan.cardio.minutesPerSession}
+            />
           </section>
 
           <section aria-labelledby="hiit-title" className={`card ${styles.section}`}>
             <h2 id="hiit-title">HIIT</h2>
             <p className={styles.summaryLine}>
-              {plan.hiit.minMinutes}–{plan.hiit.maxMinutes} minutes of hard bursts with easy recoveries, {plan.hiit.sessionsPerWeek} times a week.
+              {plan.hiit.minMinutes}–{plan.hiit.maxMinutes} minutes of hard bursts with easy
+              recoveries, {plan.hiit.sessionsPerWeek} times a week.
             </p>
-            <MinutesLogger key={date} date={date} kind="hiit" targetMinutes={plan.hiit.minMinutes} />
+            <MinutesLogger
+              key={date}
+              date={date}
+              kind="hiit"
+              targetMinutes={plan.hiit.minMinutes}
+            />
           </section>
 
           <section aria-labelledby="day-title" className={`card ${styles.section}`}>

@@ -12,10 +12,17 @@ import { serverApi } from '@/trpc/server';
 export const metadata: Metadata = { title: 'Week' };
 
 /** The assignment week day by day: which steps each day met, and the week's score so far. */
-export default async function WeekPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
+export default async function WeekPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ date?: string }>;
+}) {
   const { date: requested } = await searchParams;
   const api = await serverApi();
-  const result = await api.plan.week({ date: isIsoDate(requested) ? requested : undefined, today: await clientToday() });
+  const result = await api.plan.week({
+    date: isIsoDate(requested) ? requested : undefined,
+    today: await clientToday(),
+  });
   if (result.date > result.today) redirect('/week');
   const { week, today } = result;
 
@@ -23,7 +30,11 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
     return (
       <>
         <h1>This week</h1>
-        {result.date === today ? <NoProgramYet /> : <p className="notice">No program covered this week.</p>}
+        {result.date === today ? (
+          <NoProgramYet />
+        ) : (
+          <p className="notice">No program covered this week.</p>
+        )}
       </>
     );
 
@@ -32,7 +43,13 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <h1>{current ? 'This week' : `Week ${week.week}`}</h1>
-      <DateSwitcher path="/week" date={result.date} today={today} step={7} label={`Week ${week.week} of ${week.assignment.weeks} · ${range}`} />
+      <DateSwitcher
+        path="/week"
+        date={result.date}
+        today={today}
+        step={7}
+        label={`Week ${week.week} of ${week.assignment.weeks} · ${range}`}
+      />
       <section aria-labelledby="week-summary-title" className="card">
         <h2 id="week-summary-title">How the week is going</h2>
         <WeekSummary week={week} />
