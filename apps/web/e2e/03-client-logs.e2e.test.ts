@@ -128,6 +128,8 @@ describe('journey 03: the client logs a day on a phone', () => {
     await cardio.getByRole('status').getByText('Logged 35 min of rowing.').waitFor();
     await rows.first().waitFor();
     await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await rows.first().waitFor();
     expect(await rows.count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '03-client-today-logged-phone');
@@ -168,7 +170,9 @@ describe('journey 03: the client logs a day on a phone', () => {
     await page.getByRole('link', { name: 'Today', exact: true }).last().click();
     await page.waitForURL((url) => url.pathname === '/today' && !url.search);
     // Today's own log is untouched by yesterday's.
-    expect(await page.getByRole('form', { name: 'Day log' }).getByLabel('Note').inputValue()).toBe('');
+    expect(await page.getByRole('form', { name: 'Day log' }).getByLabel('Note').inputValue()).toBe(
+      '',
+    );
   });
 
   it("shows the week with today's steps ticked", async () => {
