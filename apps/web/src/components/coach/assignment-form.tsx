@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useFieldArray, useForm, useWatch, type Path } from 'react-hook-form';
 import { weightInUnit, weightToKg, type CalorieTarget, type Sex, type UnitSystem } from '@sixstep/domain';
+import { fieldControlProps, FormField } from '@/components/ui/form-field';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import { apiFieldErrors } from './api-errors';
@@ -119,7 +120,12 @@ export function AssignmentForm({
   if (programs.data.length === 0) return <p className="notice">No program template is available yet; ask an admin to set one up.</p>;
 
   const errors = formState.errors;
-  const calorieError = errors.targetKcal?.message;
+  const described = (id: string, error: string | undefined, hasHint = false) => ({ id, error, props: fieldControlProps(id, error, hasHint) });
+  const program = described('assign-program', errors.programId?.message);
+  const start = described('assign-start', errors.startDate?.message);
+  const weeks = described('assign-weeks', errors.weeks?.message);
+  const calories = described('assign-kcal', errors.targetKcal?.message, true);
+  const exercisesError = errors.exercises?.message ?? errors.exercises?.root?.message;
   return (
     <form onSubmit={submit} noValidate className="stack" aria-label={current ? 'Adjust the assignment' : 'Assign a program'}>
       <div className="grid">
@@ -130,103 +136,102 @@ export function AssignmentForm({
             <span className="muted">To switch templates, end this program and assign a new one.</span>
           </p>
         ) : (
-          <label>
-            Program template
-            <select {...register('programId')} aria-invalid={Boolean(errors.programId)} aria-describedby="programId-error">
+          <FormField id={program.id} label="Program template" error={program.error}>
+            <select {...program.props} {...register('programId')}>
               {programs.data.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
               ))}
             </select>
-            <FieldError id="programId-error" message={errors.programId?.message} />
-          </label>
+          </FormField>
         )}
-        <label>
-          Start date
-          <input type="date" {...register('startDate')} aria-invalid={Boolean(errors.startDate)} aria-describedby="startDate-error" />
-          <FieldError id="startDate-error" message={errors.startDate?.message} />
-        </label>
-        <label>
-          Length (weeks)
-          <input type="number" inputMode="numeric" min={1} max={52} {...register('weeks', { valueAsNumber: true })} aria-invalid={Boolean(errors.weeks)} aria-describedby="weeks-error" />
-          <FieldError id="weeks-error" message={errors.weeks?.message} />
-        </label>
+        <FormField id={start.id} label="Start date" error={start.error}>
+          <input type="date" {...start.props} {...register('startDate')} />
+        </FormField>
+        <FormField id={weeks.id} label="Length (weeks)" error={weeks.error}>
+          <input type="number" inputMode="numeric" min={1} max={52} {...weeks.props} {...register('weeks', { valueAsNumber: true })} />
+        </FormField>
       </div>
 
-      <fieldset className={styles.fieldset}>
+      <fieldset className={styles.fieldset} aria-describedby={exercisesError ? 'assign-exercises-error' : undefined}>
         <legend>Strength exercises ({EXERCISES_MIN}-{EXERCISES_MAX})</legend>
         <p className="muted" style={{ margin: 0 }}>
           Leave the load empty for body-weight exercises.
         </p>
         {exercises.fields.map((field, index) => {
           const e = errors.exercises?.[index];
+          const exercise = described(`assign-ex-${index}`, e?.exerciseId?.message);
+          const sets = described(`assign-ex-${index}-sets`, e?.sets?.message);
+          const reps = described(`assign-ex-${index}-reps`, e?.reps?.message);
+          const load = described(`assign-ex-${index}-load`, e?.load?.message);
           return (
             <div key={field.id} className={styles.exerciseRow}>
-              <label className={styles.exerciseName}>
-                Exercise {index + 1}
-                <select {...register(`exercises.${index}.exerciseId`)} aria-invalid={Boolean(e?.exerciseId)} aria-describedby={`ex-${index}-error`}>
-                  <option value="">Choose…</option>
-                  {strength?.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Sets
-                <input type="number" inputMode="numeric" min={1} max={10} {...register(`exercises.${index}.sets`, { valueAsNumber: true })} aria-invalid={Boolean(e?.sets)} aria-describedby={`ex-${index}-error`} />
-              </label>
-              <label>
-                Reps
-                <input type="number" inputMode="numeric" min={1} max={100} {...register(`exercises.${index}.reps`, { valueAsNumber: true })} aria-invalid={Boolean(e?.reps)} aria-describedby={`ex-${index}-error`} />
-              </label>
-              <label>
-                Load ({unit})
-                <input type="number" inputMode="decimal" min={0} step="0.5" {...register(`exercises.${index}.load`, { setValueAs: numberOrNull })} aria-invalid={Boolean(e?.load)} aria-describedby={`ex-${index}-error`} />
-              </label>
-              <button type="button" className="secondary" onClick={() => exercises.remove(index)} disabled={exercises.fields.length <= EXERCISES_MIN} aria-label={`Remove exercise ${index + 1}`}>
+              <div className={styles.exerciseName}>
+                <FormField id={exercise.id} label={`Exercise ${index + 1}`} error={exercise.error}>
+                  <select {...exercise.props} {...register(`exercises.${index}.exerciseId`)}>
+                    <option value="">Choose…</option>
+                    {strength?.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+              </div>
+              <FormField id={sets.id} label="Sets" error={sets.error}>
+                <input type="number" inputMode="numeric" min={1} max={10} {...sets.props} {...register(`exercises.${index}.sets`, { valueAsNumber: true })} />
+              </FormField>
+              <FormField id={reps.id} label="Reps" error={reps.error}>
+                <input type="number" inputMode="numeric" min={1} max={100} {...reps.props} {...register(`exercises.${index}.reps`, { valueAsNumber: true })} />
+              </FormField>
+              <FormField id={load.id} label={`Load (${unit})`} error={load.error}>
+                <input type="number" inputMode="decimal" min={0} step="0.5" {...load.props} {...register(`exercises.${index}.load`, { setValueAs: numberOrNull })} />
+              </FormField>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => exercises.remove(index)}
+                disabled={exercises.fields.length <= EXERCISES_MIN}
+                aria-label={`Remove exercise ${index + 1}`}
+              >
                 Remove
               </button>
-              <FieldError id={`ex-${index}-error`} message={e?.exerciseId?.message ?? e?.sets?.message ?? e?.reps?.message ?? e?.load?.message} />
             </div>
           );
         })}
-        <FieldError id="exercises-error" message={errors.exercises?.message ?? errors.exercises?.root?.message} />
+        {exercisesError && (
+          <p id="assign-exercises-error" className="field-error">
+            {exercisesError}
+          </p>
+        )}
         {exercises.fields.length < EXERCISES_MAX && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              const program = programs.data.find((p) => p.id === getValues('programId'));
-              exercises.append({ exerciseId: '', sets: program?.targets.strength.setsPerExercise ?? 3, reps: program?.targets.strength.repsPerSet ?? 12, load: null });
-            }}
-          >
-            Add an exercise
-          </button>
+          <div>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                const chosen = programs.data.find((p) => p.id === getValues('programId'));
+                exercises.append({ exerciseId: '', sets: chosen?.targets.strength.setsPerExercise ?? 3, reps: chosen?.targets.strength.repsPerSet ?? 12, load: null });
+              }}
+            >
+              Add an exercise
+            </button>
+          </div>
         )}
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend>Calories</legend>
         <CalorieSummary computed={computed} chosenKcal={Number.isFinite(targetKcal) ? targetKcal : null} unit={unit} />
-        <label>
-          Daily calorie target (kcal)
-          <input
-            type="number"
-            inputMode="numeric"
-            step={10}
-            min={computed.floorKcal}
-            {...register('targetKcal', { valueAsNumber: true })}
-            aria-invalid={Boolean(calorieError)}
-            aria-describedby="targetKcal-hint targetKcal-error"
-          />
-          <span id="targetKcal-hint" className="muted">
-            Suggested {computed.targetKcal.toLocaleString('en-US')} kcal; never under the floor of {computed.floorKcal.toLocaleString('en-US')} kcal.
-          </span>
-          <FieldError id="targetKcal-error" message={calorieError} />
-        </label>
+        <FormField
+          id={calories.id}
+          label="Daily calorie target (kcal)"
+          error={calories.error}
+          hint={`Suggested ${computed.targetKcal.toLocaleString('en-US')} kcal; never under the floor of ${computed.floorKcal.toLocaleString('en-US')} kcal.`}
+        >
+          <input type="number" inputMode="numeric" step={10} min={computed.floorKcal} {...calories.props} {...register('targetKcal', { valueAsNumber: true })} />
+        </FormField>
       </fieldset>
 
       {errors.root?.message && (
@@ -243,13 +248,5 @@ export function AssignmentForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return (
-    <span id={id} className="field-error" role={message ? 'alert' : undefined}>
-      {message}
-    </span>
   );
 }

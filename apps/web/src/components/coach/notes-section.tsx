@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '@/trpc/client';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { fieldControlProps, FormField } from '@/components/ui/form-field';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import styles from './notes-section.module.css';
 
@@ -41,7 +42,7 @@ export function NotesSection({ clientId }: { clientId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) {
-      setError('Note: write something first');
+      setError('Write something first');
       return;
     }
     add.mutate({ clientId, body: body.trim() });
@@ -52,13 +53,9 @@ export function NotesSection({ clientId }: { clientId: string }) {
       <h2 id="notes-heading">Private notes</h2>
       <p className="muted">Only you can read these; the client never sees them.</p>
       <form onSubmit={submit} className="stack" noValidate>
-        <label htmlFor={bodyId}>
-          New note
-          <textarea id={bodyId} value={body} maxLength={4000} onChange={(e) => setBody(e.target.value)} aria-describedby={`${bodyId}-error`} aria-invalid={Boolean(error)} />
-        </label>
-        <span id={`${bodyId}-error`} className="field-error" role={error ? 'alert' : undefined}>
-          {error}
-        </span>
+        <FormField id={bodyId} label="New note" error={error ?? undefined}>
+          <textarea {...fieldControlProps(bodyId, error ?? undefined)} value={body} maxLength={5000} onChange={(e) => setBody(e.target.value)} />
+        </FormField>
         <div>
           <button type="submit" disabled={add.isPending}>
             {add.isPending ? 'Adding…' : 'Add note'}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useMemo, useState } from 'react';
 import { STEP_IDS } from '@sixstep/domain';
+import { FormField } from '@/components/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import type { RosterEntry } from './api-types';
@@ -45,12 +46,10 @@ export function Roster() {
     <section aria-labelledby="roster-heading" className={styles.roster}>
       <h2 id="roster-heading">Roster</h2>
       <div className={`row ${styles.filters}`}>
-        <label htmlFor={searchId}>
-          Search by name or e-mail
+        <FormField id={searchId} label="Search by name or e-mail">
           <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
-        <label htmlFor={flagId}>
-          Show
+        </FormField>
+        <FormField id={flagId} label="Show">
           <select id={flagId} value={flag} onChange={(e) => setFlag(e.target.value as FlagFilter)}>
             <option value="all">All clients</option>
             {(Object.keys(FLAG_LABELS) as FlagName[]).map((name) => (
@@ -60,7 +59,7 @@ export function Roster() {
             ))}
             <option value="none">On track (not flagged)</option>
           </select>
-        </label>
+        </FormField>
       </div>
       <p className="muted" role="status">
         {visible.length} of {roster.data.length} clients. Each step shows the last 7 days above the last 28 days.
