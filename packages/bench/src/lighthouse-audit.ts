@@ -47,6 +47,9 @@ export async function runLighthouse(url: string, cookie: string, formFactor: 'mo
     const failing = Object.values(audits)
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
       .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
+    // Which console errors cost best-practices points is worth naming.
+    const consoleErrors = (audits['errors-in-console']?.details as { items?: Array<{ description?: string }> } | undefined)?.items ?? [];
+    for (const item of consoleErrors.slice(0, 3)) failing.push(`console: ${String(item.description).slice(0, 160)}`);
     return {
       url,
       formFactor,

@@ -12,8 +12,9 @@ export interface LoadResult {
   p99: number;
   /** Connection errors, timeouts and non-2xx answers. */
   errors: number;
-  /** Sent but still unanswered when the run ended (slower than the run itself). */
-  unanswered: number;
+  /** Requests still open when the run stopped (about one per connection): not errors, but a run that
+   * answered nothing shows up here. */
+  inFlight: number;
 }
 
 export interface LoadTarget {
@@ -63,7 +64,7 @@ export async function runLoad(target: LoadTarget, connections: number, seconds: 
     p95: timing.p95,
     p99: sorted[Math.max(0, Math.ceil(0.99 * sorted.length) - 1)] ?? NaN,
     errors: result.errors + result.timeouts + result.non2xx,
-    unanswered: Math.max(0, result.requests.sent - result.requests.total),
+    inFlight: Math.max(0, result.requests.sent - result.requests.total),
   };
 }
 

@@ -157,7 +157,7 @@ async function main(): Promise<void> {
           options.seconds,
         );
         results.load!.push({ connections, addWorkout: add, floor: bare, planToday: plan });
-        log(`${connections} connections: addWorkout ${add.rps.toFixed(0)} req/s p95 ${add.p95.toFixed(0)} ms errors ${add.errors} unanswered ${add.unanswered}; floor ${bare.rps.toFixed(0)} req/s; plan.today ${plan.rps.toFixed(0)} req/s p95 ${plan.p95.toFixed(0)} ms errors ${plan.errors} unanswered ${plan.unanswered}`);
+        log(`${connections} connections: addWorkout ${add.rps.toFixed(0)} req/s p95 ${add.p95.toFixed(0)} ms errors ${add.errors} in flight ${add.inFlight}; floor ${bare.rps.toFixed(0)} req/s; plan.today ${plan.rps.toFixed(0)} req/s p95 ${plan.p95.toFixed(0)} ms errors ${plan.errors} in flight ${plan.inFlight}`);
       }
     }
 
