@@ -11,6 +11,7 @@ import { PASSWORD_MIN_LENGTH, acceptInviteSchema } from '@sixstep/api/schemas';
 import { apiErrorCode, apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
 import { FormField, fieldControlProps } from '@/components/ui/form-field';
 import { useTRPC } from '@/trpc/client';
+import styles from './invite.module.css';
 
 const acceptFormSchema = acceptInviteSchema
   .omit({ token: true })
@@ -28,7 +29,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.auth.acceptInvite.mutationOptions());
-  const [linkProblem, setLinkProblem] = useState<string | null>(null);
+  const [linkProblem, setLinkProblem] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -48,14 +49,14 @@ export function AcceptInviteForm({ token }: { token: string }) {
     } catch (error) {
       if (showApiFieldErrors(error, setError, ['name', 'password'])) return;
       // Unknown, expired, replaced and used links get one answer from the API, on purpose.
-      if (apiErrorCode(error) === 'BAD_REQUEST') setLinkProblem(apiErrorMessage(error));
+      if (apiErrorCode(error) === 'BAD_REQUEST') setLinkProblem(true);
       else setFormError(apiErrorMessage(error));
     }
   });
 
   if (linkProblem)
     return (
-      <div role="alert" className="alert stack">
+      <div role="alert" className={`alert ${styles.problem}`}>
         <p>
           <strong>This invitation link cannot be used.</strong>
         </p>
@@ -63,7 +64,6 @@ export function AcceptInviteForm({ token }: { token: string }) {
           Links work once and only for 7 days, and a newer invitation replaces older ones. Ask your coach to send you a new link. If you have already
           chosen your password, just <Link href="/login">sign in</Link>.
         </p>
-        <p className="muted">{linkProblem}</p>
       </div>
     );
 
