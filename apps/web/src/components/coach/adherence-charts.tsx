@@ -9,6 +9,7 @@ import type { ClientAdherence } from './api-types';
 import { FlagBadges } from './flag-badges';
 import { formatScore, ScoreCell } from './score-cell';
 import { STEP_LABELS } from './step-labels';
+import tableWrap from './table-wrap.module.css';
 
 /** Distinct hues and dash patterns, so the lines stay apart without relying on colour. */
 const STEP_STYLE = {
@@ -74,7 +75,7 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="table-wrap">
+      <div className={`table-wrap ${tableWrap.wrap}`}>
         <table>
           <caption className="sr-only">Scores by step</caption>
           <thead>

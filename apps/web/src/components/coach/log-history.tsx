@@ -6,6 +6,8 @@ import { addDays, formatWeight, type UnitSystem } from '@sixstep/domain';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import type { ClientLogs } from './api-types';
+import styles from './log-history.module.css';
+import tableWrap from './table-wrap.module.css';
 
 const PAGE_DAYS = 28;
 
@@ -57,8 +59,8 @@ export function LogHistory({ clientId, unit, today }: { clientId: string; unit: 
       ) : rows.length === 0 ? (
         <p>Nothing logged in this period.</p>
       ) : (
-        <div className="table-wrap">
-          <table>
+        <div className={`table-wrap ${tableWrap.wrap}`}>
+          <table className={styles.table}>
             <caption className="sr-only">Logged days, most recent first</caption>
             <thead>
               <tr>
@@ -68,7 +70,9 @@ export function LogHistory({ clientId, unit, today }: { clientId: string; unit: 
                 <th scope="col">Fat / veg servings</th>
                 <th scope="col">Treats (planned)</th>
                 <th scope="col">Weight</th>
-                <th scope="col">Workouts</th>
+                <th scope="col" className={styles.workouts}>
+                  Workouts
+                </th>
               </tr>
             </thead>
             <tbody>

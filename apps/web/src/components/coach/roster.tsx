@@ -12,6 +12,7 @@ import { FLAG_LABELS, FlagBadges, type FlagName } from './flag-badges';
 import { ScoreCell } from './score-cell';
 import { STEP_LABELS } from './step-labels';
 import styles from './roster.module.css';
+import tableWrap from './table-wrap.module.css';
 
 type FlagFilter = 'all' | FlagName | 'none';
 
@@ -67,7 +68,7 @@ export function Roster() {
       {visible.length === 0 ? (
         <p>No client matches this search.</p>
       ) : (
-        <div className="table-wrap">
+        <div className={`table-wrap ${tableWrap.wrap}`}>
           <table className={styles.table}>
             <caption className="sr-only">Adherence by step, worst overall first</caption>
             <thead>
