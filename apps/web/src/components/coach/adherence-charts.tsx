@@ -66,7 +66,7 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
         <ResponsiveContainer>
           <BarChart data={bySteps} margin={{ left: -20, right: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="step" tick={{ fontSize: 12 }} />
+            <XAxis dataKey="step" interval={0} tick={{ fontSize: 11 }} />
             <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => `${v}%`} />
             <Legend />
