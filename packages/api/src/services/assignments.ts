@@ -225,7 +225,6 @@ export async function createAssignment(
           programId: program.id,
           startDate: created.startDate,
           weeks: created.weeks,
-          targetKcal: targets.calories.targetKcal,
         },
       },
       now,
