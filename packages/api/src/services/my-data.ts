@@ -1,3 +1,4 @@
+import { dayLogColumns } from './logs';
 import { asc, eq } from 'drizzle-orm';
 import {
   assignments,
@@ -73,20 +74,7 @@ export async function collectMyData(db: Db, client: Actor) {
       .where(eq(assignments.clientId, client.id))
       .orderBy(asc(assignments.startDate), asc(assignments.createdAt)),
     db
-      .select({
-        date: dayLogs.date,
-        calories: dayLogs.calories,
-        meals: dayLogs.meals,
-        proteinMeals: dayLogs.proteinMeals,
-        fatServings: dayLogs.fatServings,
-        vegServings: dayLogs.vegServings,
-        treats: dayLogs.treats,
-        plannedTreats: dayLogs.plannedTreats,
-        weightKg: dayLogs.weightKg,
-        note: dayLogs.note,
-        createdAt: dayLogs.createdAt,
-        updatedAt: dayLogs.updatedAt,
-      })
+      .select({ ...dayLogColumns, createdAt: dayLogs.createdAt })
       .from(dayLogs)
       .where(eq(dayLogs.clientId, client.id))
       .orderBy(asc(dayLogs.date)),
