@@ -10,14 +10,22 @@ function readArgs() {
     // pnpm hands a literal "--" through to the script.
     return parseArgs({
       args: process.argv.slice(2).filter((arg) => arg !== '--'),
-      options: { today: { type: 'string' } },
+      options: { today: { type: 'string' }, 'allow-production': { type: 'boolean' } },
     }).values;
   } catch (error) {
-    console.error(`${(error as Error).message}. Usage: pnpm db:seed [--today YYYY-MM-DD]`);
+    console.error(`${(error as Error).message}. Usage: pnpm db:seed [--today YYYY-MM-DD] [--allow-production]`);
     process.exit(1);
   }
 }
 const values = readArgs();
+// The demo accounts share a published password: never let them into a production database by accident.
+if (process.env.NODE_ENV === 'production' && !values['allow-production']) {
+  console.error(
+    'Refusing to load demo data (accounts with the published password "sixstep-demo") while NODE_ENV=production. ' +
+      'Pass --allow-production if this really is a demo installation.',
+  );
+  process.exit(1);
+}
 const parsedToday = isoDateSchema.safeParse(
   values.today ?? isoDateInTimeZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone),
 );
