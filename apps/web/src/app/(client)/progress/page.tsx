@@ -6,6 +6,7 @@ import {
   WeightChart,
   type WeightChartPoint,
 } from '@/components/client/adherence-charts';
+import { clientToday } from '@/components/client/client-today';
 import { formatDay } from '@/components/client/format';
 import { NoProgramYet } from '@/components/client/state-panels';
 import { STEP_NAMES, formatScore } from '@/components/client/step-labels';
@@ -26,7 +27,9 @@ const TREND_WORDS = {
 /** The client's own adherence by week and by step, and their weight against the expected line. */
 export default async function ProgressPage() {
   const api = await serverApi();
-  const [me, adherence] = await Promise.all([api.auth.me(), api.adherence.forClient({})]);
+  // The client's own calendar day ends the 28-day window, not the server's UTC date.
+  const to = await clientToday();
+  const [me, adherence] = await Promise.all([api.auth.me(), api.adherence.forClient(to ? { to } : {})]);
   const unit = me.unitPreference;
 
   if (!adherence.assignment)
