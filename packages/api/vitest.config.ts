@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { engineProjects } from '../../tooling/vitest-engines';
+import { engineProjects } from '../../tooling/vitest-engines.ts';
 
 export default defineConfig({
   test: {
