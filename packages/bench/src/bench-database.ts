@@ -16,9 +16,9 @@ export function baseUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? DEFAULT_BASE_URL;
 }
 
-/** A new database `sixstep_bench_<timestamp>`, migrated with the project's own migrations. */
-export async function createBenchDatabase(base = baseUrl()): Promise<BenchDatabase> {
-  const name = `sixstep_bench_${Date.now()}`;
+/** A new database `<prefix>_<timestamp>`, migrated with the project's own migrations. */
+export async function createBenchDatabase(base = baseUrl(), prefix = 'sixstep_bench'): Promise<BenchDatabase> {
+  const name = `${prefix}_${Date.now()}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
   const target = new URL(base);
