@@ -254,7 +254,7 @@ describe('roster query count', () => {
     const smallRoster = await coachRoster(small.db, { id: h.ids.otherCoach, role: 'coach' }, TODAY);
     expect(bigRoster.length).toBe(CLIENTS + 1);
     expect(smallRoster.length).toBe(1);
-    expect(big.queries()).toBe(3);
-    expect(small.queries()).toBe(3);
+    expect(big.queries()).toBe(2);
+    expect(small.queries()).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import {
   assignmentEndDate,
   daysBetween,
@@ -9,6 +9,7 @@ import {
   NULL_SCORES,
   scoreStepCounts,
   type AdherenceFlags,
+  type AssignmentTargets,
   type DateRange,
   type IsoDate,
   type StepCounts,
@@ -80,74 +81,73 @@ export async function rosterStepCounts(
       to: w.range28.to,
     })),
   );
+  // Targets are read out of the snapshot once per client (win); each client's 28 days are then
+  // read through the (client_id, date) indexes (LATERAL) and merged into one fact row per date.
   const rows = await queryRows<CountRow>(
     db,
     sql`
-      with win as (
-        select r.client_id, r.from28, r.from7, r."to", a.targets
+      with win as materialized (
+        select r.client_id, r.from28, r.from7, r."to",
+          array(select (e ->> 'exerciseId')::uuid from jsonb_array_elements(a.targets -> 'exercises') e) as assigned,
+          (a.targets #>> '{program,cardio,minutesPerSession}')::int as cardio_min,
+          (a.targets #>> '{program,hiit,minMinutes}')::int as hiit_min,
+          (a.targets #>> '{calories,floorKcal}')::int as floor_kcal,
+          (a.targets #>> '{calories,targetKcal}')::int as target_kcal,
+          (a.targets #>> '{program,food,proteinEveryMeal}')::boolean as protein_every_meal,
+          (a.targets #>> '{program,food,fatServingsMin}')::int as fat_min,
+          (a.targets #>> '{program,food,vegServingsMin}')::int as veg_min
         from jsonb_to_recordset(${param}::jsonb) as r(client_id uuid, assignment_id uuid, from28 date, from7 date, "to" date)
         join assignments a on a.id = r.assignment_id
-      ),
-      workout_days as (
-        select w.client_id, w.date,
-          bool_or(w.kind = 'strength' and jsonb_array_length(w.sets) >= 1 and exists (
-            select 1 from jsonb_array_elements(win.targets -> 'exercises') e where e ->> 'exerciseId' = w.exercise_id::text
-          )) as strength,
-          bool_or(w.kind = 'cardio') as any_cardio,
-          coalesce(sum(coalesce(w.minutes, 0)) filter (where w.kind = 'cardio'), 0) as cardio_minutes,
-          bool_or(w.kind = 'hiit' and w.minutes >= (win.targets #>> '{program,hiit,minMinutes}')::int) as hiit
-        from workout_logs w
-        join win on win.client_id = w.client_id and w.date between win.from28 and win."to"
-        group by w.client_id, w.date
-      ),
-      log_days as (
-        select d.client_id, d.date, d.calories, d.meals, d.protein_meals, d.fat_servings, d.veg_servings, d.treats
-        from day_logs d
-        join win on win.client_id = d.client_id and d.date between win.from28 and win."to"
-      ),
-      judged as (
-        select win.client_id, f.date, win.from7,
-          coalesce(f.strength, false) as strength,
-          coalesce(f.any_cardio, false) and f.cardio_minutes >= (win.targets #>> '{program,cardio,minutesPerSession}')::int as cardio,
-          coalesce(f.hiit, false) as hiit,
-          f.calories is not null
-            and f.calories >= (win.targets #>> '{calories,floorKcal}')::int
-            and f.calories <= (win.targets #>> '{calories,targetKcal}')::int as calories,
-          f.meals is not null and f.meals >= 1
-            and (not (win.targets #>> '{program,food,proteinEveryMeal}')::boolean or coalesce(f.protein_meals, 0) >= f.meals)
-            and coalesce(f.fat_servings, 0) >= (win.targets #>> '{program,food,fatServingsMin}')::int
-            and coalesce(f.veg_servings, 0) >= (win.targets #>> '{program,food,vegServingsMin}')::int as food,
-          f.calories is not null and f.calories < (win.targets #>> '{calories,floorKcal}')::int as under_floor,
-          coalesce(f.treats, 0) as treats
-        from (
-          select coalesce(l.client_id, w.client_id) as client_id, coalesce(l.date, w.date) as date,
-            l.calories, l.meals, l.protein_meals, l.fat_servings, l.veg_servings, l.treats,
-            w.strength, w.any_cardio, w.cardio_minutes, w.hiit
-          from log_days l full join workout_days w on w.client_id = l.client_id and w.date = l.date
-        ) f
-        join win on win.client_id = f.client_id
       )
-      select client_id::text as client_id,
-        (count(*) filter (where date >= from7))::int as logged7,
-        (count(*) filter (where date >= from7 and strength))::int as strength7,
-        (count(*) filter (where date >= from7 and cardio))::int as cardio7,
-        (count(*) filter (where date >= from7 and hiit))::int as hiit7,
-        (count(*) filter (where date >= from7 and calories))::int as calories7,
-        (count(*) filter (where date >= from7 and food))::int as food7,
-        coalesce(sum(treats) filter (where date >= from7), 0)::int as treats7,
-        (count(*) filter (where date >= from7 and under_floor))::int as under_floor7,
-        (max(date) filter (where date >= from7))::text as last7,
-        count(*)::int as logged28,
-        (count(*) filter (where strength))::int as strength28,
-        (count(*) filter (where cardio))::int as cardio28,
-        (count(*) filter (where hiit))::int as hiit28,
-        (count(*) filter (where calories))::int as calories28,
-        (count(*) filter (where food))::int as food28,
-        coalesce(sum(treats), 0)::int as treats28,
-        (count(*) filter (where under_floor))::int as under_floor28,
-        max(date)::text as last28
-      from judged
-      group by client_id
+      select win.client_id::text as client_id, c.*
+      from win
+      cross join lateral (
+        select
+          (count(*) filter (where date >= win.from7))::int as logged7,
+          (count(*) filter (where date >= win.from7 and strength))::int as strength7,
+          (count(*) filter (where date >= win.from7 and cardio_minutes >= win.cardio_min))::int as cardio7,
+          (count(*) filter (where date >= win.from7 and hiit))::int as hiit7,
+          (count(*) filter (where date >= win.from7 and calories))::int as calories7,
+          (count(*) filter (where date >= win.from7 and food))::int as food7,
+          coalesce(sum(treats) filter (where date >= win.from7), 0)::int as treats7,
+          (count(*) filter (where date >= win.from7 and under_floor))::int as under_floor7,
+          (max(date) filter (where date >= win.from7))::text as last7,
+          count(*)::int as logged28,
+          (count(*) filter (where strength))::int as strength28,
+          (count(*) filter (where cardio_minutes >= win.cardio_min))::int as cardio28,
+          (count(*) filter (where hiit))::int as hiit28,
+          (count(*) filter (where calories))::int as calories28,
+          (count(*) filter (where food))::int as food28,
+          coalesce(sum(treats), 0)::int as treats28,
+          (count(*) filter (where under_floor))::int as under_floor28,
+          max(date)::text as last28
+        from (
+          select date, bool_or(strength) as strength, sum(cardio_minutes) as cardio_minutes, bool_or(hiit) as hiit,
+            bool_or(calories) as calories, bool_or(food) as food, sum(treats) as treats, bool_or(under_floor) as under_floor
+          from (
+            select d.date, false as strength, null::int as cardio_minutes, false as hiit,
+              coalesce(d.calories >= win.floor_kcal and d.calories <= win.target_kcal, false) as calories,
+              coalesce(d.meals >= 1
+                and (not win.protein_every_meal or coalesce(d.protein_meals, 0) >= d.meals)
+                and coalesce(d.fat_servings, 0) >= win.fat_min
+                and coalesce(d.veg_servings, 0) >= win.veg_min, false) as food,
+              coalesce(d.treats, 0) as treats,
+              coalesce(d.calories < win.floor_kcal, false) as under_floor
+            from day_logs d
+            where d.client_id = win.client_id and d.date between win.from28 and win."to"
+            union all
+            select w.date,
+              coalesce(w.kind = 'strength' and jsonb_array_length(w.sets) >= 1 and w.exercise_id = any(win.assigned), false),
+              case when w.kind = 'cardio' then coalesce(w.minutes, 0) end,
+              coalesce(w.kind = 'hiit' and w.minutes >= win.hiit_min, false),
+              false, false, 0, false
+            from workout_logs w
+            where w.client_id = win.client_id and w.date between win.from28 and win."to"
+          ) facts
+          group by date
+        ) per_day
+      ) c
+      where c.logged28 > 0
     `,
   );
   const byClient = new Map(rows.map((r) => [r.client_id, r]));
@@ -182,24 +182,34 @@ export async function rosterStepCounts(
   return result;
 }
 
-/** Each client's current assignment: the running one, else the most recent (one query for the roster). */
-async function currentAssignments(db: Queryable, clientIds: string[]) {
-  if (clientIds.length === 0) return new Map<string, never>();
-  const rows = await db
-    .selectDistinctOn([assignments.clientId], {
-      assignment: assignments,
+/**
+ * Each client's current assignment (the running one, else the most recent), one row per client
+ * through assignments_client_idx, with only what the roster shows and scores: the program part
+ * of the targets, not the exercise list.
+ */
+function currentAssignmentOf(db: Queryable) {
+  return db
+    .select({
+      id: assignments.id,
       programName: programs.name,
+      status: assignments.status,
+      startDate: assignments.startDate,
+      weeks: assignments.weeks,
+      endedOn: assignments.endedOn,
+      programTargets: sql<AssignmentTargets['program']>`${assignments.targets} -> 'program'`.as(
+        'program_targets',
+      ),
     })
     .from(assignments)
     .innerJoin(programs, eq(programs.id, assignments.programId))
-    .where(inArray(assignments.clientId, clientIds))
+    .where(eq(assignments.clientId, users.id))
     .orderBy(
-      assignments.clientId,
       desc(eq(assignments.status, 'active')),
       desc(assignments.startDate),
       desc(assignments.createdAt),
-    );
-  return new Map(rows.map((r) => [r.assignment.clientId, r]));
+    )
+    .limit(1)
+    .as('current');
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -216,8 +226,9 @@ function matchesFlag(flags: AdherenceFlags, filter: RosterFilter['flag']): boole
 
 /**
  * Every client of the coach with their current assignment, last-7 and last-28-day scores and
- * flags, worst first: overall last-7 score ascending, clients with nothing to score last. Three
- * queries whatever the roster's size (clients, assignments, step counts), scored by the domain.
+ * flags, worst first: overall last-7 score ascending, clients with nothing to score last. Two
+ * queries whatever the roster's size (clients with their current assignment, step counts),
+ * scored by the domain.
  */
 export async function coachRoster(
   db: Queryable,
@@ -226,16 +237,27 @@ export async function coachRoster(
   filter: RosterFilter = {},
 ) {
   const search = filter.search ? likePattern(filter.search) : null;
+  const current = currentAssignmentOf(db);
   const clients = await db
     .select({
       clientId: users.id,
       name: users.name,
       email: users.email,
-      passwordHash: users.passwordHash,
-      deactivatedAt: users.deactivatedAt,
+      invitePending: sql<boolean>`${users.passwordHash} is null`,
+      deactivated: sql<boolean>`${users.deactivatedAt} is not null`,
+      assignment: {
+        id: current.id,
+        programName: current.programName,
+        status: current.status,
+        startDate: current.startDate,
+        weeks: current.weeks,
+        endedOn: current.endedOn,
+        programTargets: current.programTargets,
+      },
     })
     .from(clientProfiles)
     .innerJoin(users, eq(users.id, clientProfiles.userId))
+    .leftJoinLateral(current, sql`true`)
     .where(
       and(
         eq(clientProfiles.coachId, coach.id),
@@ -243,18 +265,15 @@ export async function coachRoster(
       ),
     )
     .orderBy(asc(users.name), asc(users.id));
-  const current = await currentAssignments(
-    db,
-    clients.map((c) => c.clientId),
-  );
 
   const windows: RosterWindow[] = [];
-  for (const { assignment } of current.values()) {
+  for (const { clientId, assignment } of clients) {
+    if (!assignment) continue;
     const span = { startDate: assignment.startDate, endDate: assignmentEndDate(assignment), today };
     const range28 = lastDaysRange({ ...span, days: LONG_WINDOW_DAYS });
     if (range28)
       windows.push({
-        clientId: assignment.clientId,
+        clientId,
         assignmentId: assignment.id,
         range28,
         range7: lastDaysRange({ ...span, days: FLAG_WINDOW_DAYS }),
@@ -262,41 +281,29 @@ export async function coachRoster(
   }
   const counts = await rosterStepCounts(db, windows);
 
-  const rows = clients.map(({ passwordHash, deactivatedAt, ...client }) => {
-    const found = current.get(client.clientId);
-    const base = {
-      ...client,
-      invitePending: passwordHash === null,
-      deactivated: deactivatedAt !== null,
-    };
-    if (!found)
+  const rows = clients.map(({ assignment, ...client }) => {
+    if (!assignment)
       return {
-        ...base,
+        ...client,
         assignment: null,
         last7: { ...NULL_SCORES },
         last28: { ...NULL_SCORES },
         flags: NO_FLAGS,
       };
-    const { assignment, programName } = found;
     const endDate = assignmentEndDate(assignment);
     // No window: the assignment has not started, or ended more than 28 days ago; nothing counts.
     const { counts7, counts28 } = counts.get(client.clientId) ?? {
       counts7: EMPTY_STEP_COUNTS,
       counts28: EMPTY_STEP_COUNTS,
     };
-    const last7 = scoreStepCounts(counts7, assignment.targets);
-    const last28 = scoreStepCounts(counts28, assignment.targets);
+    const targets = { program: assignment.programTargets };
+    const last7 = scoreStepCounts(counts7, targets);
+    const last28 = scoreStepCounts(counts28, targets);
     const flags = flagsFromCounts(counts7, last7, today, assignment.startDate, endDate);
+    const { id, programName, status, startDate, weeks } = assignment;
     return {
-      ...base,
-      assignment: {
-        id: assignment.id,
-        programName,
-        status: assignment.status,
-        startDate: assignment.startDate,
-        weeks: assignment.weeks,
-        endDate,
-      },
+      ...client,
+      assignment: { id, programName, status, startDate, weeks, endDate },
       last7,
       last28,
       flags,

@@ -24,7 +24,10 @@ function sessionScore(done: number, perWeek: number, weeks: number): number {
  * Scores counts against the assignment's targets (see README.md in this folder for the rules).
  * Pure arithmetic on counts, so counts aggregated in SQL are scored by this same function.
  */
-export function scoreStepCounts(counts: StepCounts, targets: AssignmentTargets): StepScores {
+export function scoreStepCounts(
+  counts: StepCounts,
+  targets: Pick<AssignmentTargets, 'program'>,
+): StepScores {
   const n = counts.countedDays;
   if (n <= 0) return { ...NULL_SCORES };
   const weeks = n / 7;
