@@ -24,13 +24,12 @@ export const dayLogColumns = {
   updatedAt: dayLogs.updatedAt,
 };
 
-/** A workout as the API returns it, with the catalog name of its exercise (archived ones too). */
-export const workoutColumns = {
+/** A workout's own columns as the API returns them. */
+const workoutRowColumns = {
   id: workoutLogs.id,
   date: workoutLogs.date,
   kind: workoutLogs.kind,
   exerciseId: workoutLogs.exerciseId,
-  exerciseName: exercises.name,
   sets: workoutLogs.sets,
   minutes: workoutLogs.minutes,
   activity: workoutLogs.activity,
@@ -38,6 +37,9 @@ export const workoutColumns = {
   key: workoutLogs.idempotencyKey,
   createdAt: workoutLogs.createdAt,
 };
+
+/** A workout as the API returns it, with the catalog name of its exercise (archived ones too). */
+export const workoutColumns = { ...workoutRowColumns, exerciseName: exercises.name };
 
 /** A client's day logs in [from, to], by date. */
 export function dayLogsBetween(db: Queryable, clientId: string, from: IsoDate, to: IsoDate) {
@@ -96,24 +98,37 @@ export async function upsertDayLog(db: Db, client: Actor, input: DayLogInput, no
 const exerciseNotFound = () =>
   new TRPCError({ code: 'NOT_FOUND', message: 'exerciseId: No such exercise in the catalog' });
 
+/** A client's workout by its idempotency key, as the API returns it. */
+async function workoutByKey(db: Queryable, clientId: string, key: string) {
+  const [stored] = await db
+    .select(workoutColumns)
+    .from(workoutLogs)
+    .leftJoin(exercises, eq(exercises.id, workoutLogs.exerciseId))
+    .where(and(eq(workoutLogs.clientId, clientId), eq(workoutLogs.idempotencyKey, key)));
+  return stored;
+}
+
 /**
  * Stores a workout once per client-made key. A retry, or the same call arriving twice at once,
  * gets the stored workout back; so does a different workout sent with a key already used (the
  * key names the first submission, whose content wins). Archived exercises can still be logged:
- * assignments keep prescribing them.
+ * assignments keep prescribing them. A new workout costs one statement (two with an exercise,
+ * whose kind is checked first); only a repeated key reads the stored row back.
  */
 export async function addWorkout(db: Db, client: Actor, input: WorkoutInput, now: Date) {
   refuseFutureDate('date', input.date, now);
+  let exerciseName: string | null = null;
   if (input.exerciseId !== undefined) {
     const [exercise] = await db
-      .select({ category: exercises.category })
+      .select({ name: exercises.name, category: exercises.category })
       .from(exercises)
       .where(eq(exercises.id, input.exerciseId));
     if (!exercise) throw exerciseNotFound();
     if (exercise.category !== input.kind)
       throw badInput('exerciseId', `This is a ${exercise.category} exercise, not ${input.kind}`);
+    exerciseName = exercise.name;
   }
-  await db
+  const [inserted] = await db
     .insert(workoutLogs)
     .values({
       clientId: client.id,
@@ -127,14 +142,11 @@ export async function addWorkout(db: Db, client: Actor, input: WorkoutInput, now
       idempotencyKey: input.key,
       createdAt: now,
     })
-    .onConflictDoNothing({ target: [workoutLogs.clientId, workoutLogs.idempotencyKey] });
-  // Read back in both cases, so every caller with this key gets the same row.
-  const [stored] = await db
-    .select(workoutColumns)
-    .from(workoutLogs)
-    .leftJoin(exercises, eq(exercises.id, workoutLogs.exerciseId))
-    .where(and(eq(workoutLogs.clientId, client.id), eq(workoutLogs.idempotencyKey, input.key)));
-  return stored!;
+    .onConflictDoNothing({ target: [workoutLogs.clientId, workoutLogs.idempotencyKey] })
+    .returning(workoutRowColumns);
+  if (inserted) return { ...inserted, exerciseName };
+  // The key was used before: every caller with it gets the same (first) row.
+  return (await workoutByKey(db, client.id, input.key))!;
 }
 
 /** Deletes one of the client's own workouts; anyone else's id is NOT_FOUND. */
