@@ -2,6 +2,7 @@ import type { LighthouseScores } from './lighthouse-audit';
 import type { LoadResult } from './load-test';
 import type { MachineInfo } from './machine';
 import type { BenchOptions } from './options';
+import type { KeptSections } from './kept-sections';
 import type { RouteWeight } from './page-weight';
 import type { Timing } from './stats';
 
@@ -27,8 +28,10 @@ export interface BenchResults {
   pages?: RouteWeight[];
   lighthouse?: LighthouseScores[];
   notes: string[];
-  /** Hand-written reading of the figures (packages/bench/ANALYSIS.md), kept beside the generated tables. */
+  /** Hand-written reading of the figures (packages/bench/ANALYSIS.md): the closing note when BENCHMARKS.md has none yet. */
   analysis?: string;
+  /** The closing note and mixed-load blocks of the BENCHMARKS.md being replaced, written back unchanged. */
+  kept?: KeptSections;
 }
 
 const HOW_TO_RUN = `## How to run
@@ -36,8 +39,10 @@ const HOW_TO_RUN = `## How to run
 \`pnpm bench\` from the repository root, with a PostgreSQL server reachable (default
 \`postgres://postgres@127.0.0.1:5432/postgres\`; set \`BENCH_DATABASE_URL\`, else \`DATABASE_URL\`, to use
 another). It creates \`sixstep_bench_<timestamp>\`, loads the data, builds the web app into
-\`apps/web/.next-bench\` when that build is missing, starts \`next start\` on a free port, measures, writes this
-file and drops the database (also on failure). Nothing of it is part of \`pnpm test\`.
+\`apps/web/.next-bench\` when that build is missing, starts the production server (\`apps/web/server/start.mjs\`, as \`pnpm start\`) on a free port, measures, writes this
+file and drops the database (also on failure). Nothing of it is part of \`pnpm test\`. A rewrite keeps, unchanged,
+the hand-written "Reading the results (closing note)" section (taken from packages/bench/ANALYSIS.md only when
+this file has none) and every block between the \`mixed-load:start\` and \`mixed-load:end\` HTML comments.
 
 | variable | default | effect |
 | --- | --- | --- |
@@ -48,7 +53,8 @@ file and drops the database (also on failure). Nothing of it is part of \`pnpm t
 | \`BENCH_SECONDS\` | 30 | seconds per load run |
 | \`BENCH_CONNECTIONS\` | 50,200 | autocannon connections |
 | \`BENCH_LOAD_CLIENTS\` | 200 | client sessions the load is spread over |
-| \`BENCH_REBUILD=1\` | off | rebuild the web app even if \`.next-bench\` exists |
+| \`BENCH_NEXT_DIST_DIR\` | \`NEXT_DIST_DIR\`, else \`.next-bench\` | build folder (relative to apps/web) that is built, started and weighed |
+| \`BENCH_REBUILD=1\` | off | rebuild the web app even if the build folder has a build |
 | \`BENCH_OUT\` | BENCHMARKS.md | report path from the repository root; \`-\` prints only |
 | \`CHROMIUM_PATH\` | /usr/bin/chromium | browser for Lighthouse |`;
 
@@ -114,6 +120,8 @@ export function renderReport(r: BenchResults): string {
     ), '');
   }
 
+  for (const block of r.kept?.mixedLoad ?? []) out.push(block, '');
+
   if (r.pages) {
     out.push('## First-load JavaScript per route', '',
       'From the production build: the framework root chunks plus every chunk of the route\'s layouts, boundaries and page (client reference manifest), each gzipped here with zlib.', '');
@@ -132,7 +140,8 @@ export function renderReport(r: BenchResults): string {
     out.push('');
   }
   if (r.notes.length) out.push('## Notes from this run', '', ...r.notes.map((n) => `- ${n}`), '');
-  if (r.analysis) out.push(r.analysis.trim(), '');
+  const closingNote = r.kept?.closingNote ?? r.analysis?.trim();
+  if (closingNote) out.push(closingNote, '');
   out.push(HOW_TO_RUN, '');
 
   out.push('## Query plans', '', 'EXPLAIN (ANALYZE, BUFFERS) of the SQL floor for the 1,000-client coach:', '', '```', r.floorExplain, '```', '');

@@ -11,6 +11,7 @@ import { runLoad, workoutBody } from './load-test';
 import { describeMachine } from './machine';
 import { rosterPlans } from './api-plans';
 import { readOptions } from './options';
+import { keptSections } from './kept-sections';
 import { firstLoadJs } from './page-weight';
 import { renderReport, type BenchResults, type RosterRow } from './report';
 import { rosterFloor, rosterFloorText } from './roster-floor';
@@ -181,10 +182,12 @@ async function main(): Promise<void> {
 
   const analysisFile = path.join(workspaceRoot(), 'packages/bench/ANALYSIS.md');
   if (existsSync(analysisFile)) results.analysis = readFileSync(analysisFile, 'utf8');
+  // Read just before writing: another tool may have added its mixed-load block during the run.
+  const target = path.resolve(workspaceRoot(), options.out ?? 'BENCHMARKS.md');
+  results.kept = keptSections(existsSync(target) ? readFileSync(target, 'utf8') : null);
   const report = renderReport(results as BenchResults);
   console.log(report);
   if (options.out) {
-    const target = path.resolve(workspaceRoot(), options.out);
     writeFileSync(target, report);
     log(`wrote ${target}`);
   }

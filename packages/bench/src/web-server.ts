@@ -6,8 +6,11 @@ import path from 'node:path';
 import { workspaceRoot } from '@sixstep/db';
 
 export const webDir = () => path.join(workspaceRoot(), 'apps/web');
-/** The Next.js build folder the bench starts from (BENCH_NEXT_DIST_DIR, default .next-bench, kept apart from other builds). */
-export const distDir = () => process.env.BENCH_NEXT_DIST_DIR ?? '.next-bench';
+/**
+ * The Next.js build folder the bench builds, starts and weighs: BENCH_NEXT_DIST_DIR, else the
+ * NEXT_DIST_DIR the app itself honours, else .next-bench (kept apart from other builds).
+ */
+export const distDir = () => process.env.BENCH_NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next-bench';
 
 /** Builds the web app when its build folder has no BUILD_ID, or always with BENCH_REBUILD=1. */
 export function ensureBuild(log: (line: string) => void): void {
@@ -81,11 +84,11 @@ export function stopProcessGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-/** `next start` on a free port against the bench database, as in production. */
+/** The production server (apps/web/server/start.mjs, as `pnpm start`) on a free port against the bench database. */
 export async function startWebServer(databaseUrl: string): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(webDir(), 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: webDir(),
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
