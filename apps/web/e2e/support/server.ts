@@ -11,12 +11,23 @@ export interface ServerOptions {
   port: number;
   /** DATABASE_URL or SIXSTEP_DATA_DIR. */
   databaseEnv: Record<string, string>;
+  /** Instances that must accept each other's sessions share one; a fresh random one otherwise. */
+  authSecret?: string;
+  /** More environment for the server (e.g. AUTH_URL), applied last. */
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server process (server/start.mjs), for tests that signal it themselves. */
+  child: ChildProcess;
+  /** The last 20 kB the server printed. */
+  output(): string;
   stop(): Promise<void>;
 }
+
+/** A secret for AUTH_SECRET: 48 random characters. */
+export const randomAuthSecret = () => randomBytes(36).toString('base64url');
 
 export function assertProductionBuild(appDir: string, distDir: string) {
   if (!existsSync(path.join(appDir, distDir, 'BUILD_ID')))
@@ -29,7 +40,7 @@ export function assertProductionBuild(appDir: string, distDir: string) {
 async function waitUntilAnswering(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${baseUrl}/login`, { redirect: 'manual' });
       if (response.status < 500) return;
@@ -38,26 +49,26 @@ async function waitUntilAnswering(baseUrl: string, child: ChildProcess, output: 
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs / 1000}s:\n${output()}`);
+  throw new Error(`the server did not answer on ${baseUrl} within ${timeoutMs / 1000}s:\n${output()}`);
 }
 
-/** `next start` of the production build with a fresh secret and the run's own database. */
+/** The production server (server/start.mjs, as `pnpm start`) of the build, on the run's own database. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   assertProductionBuild(options.appDir, options.distDir);
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const nextBin = path.join(options.appDir, 'node_modules/next/dist/bin/next');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     TMPDIR: process.env.TMPDIR,
     NODE_ENV: 'production',
-    AUTH_SECRET: randomBytes(36).toString('base64url'),
+    AUTH_SECRET: options.authSecret ?? randomAuthSecret(),
     APP_URL: baseUrl,
     NEXT_DIST_DIR: options.distDir,
     NEXT_TELEMETRY_DISABLED: '1',
     ...options.databaseEnv,
+    ...options.env,
   };
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server/start.mjs', '-p', String(options.port), '-H', '127.0.0.1'], {
     cwd: options.appDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,5 +98,5 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, child, output: () => log, stop };
 }

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, type RunningServer } from '../../e2e/support/server';
+
+export const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The build under test: E2E_DIST_DIR as for the journeys, else .next. */
+export const distDir = process.env.E2E_DIST_DIR ?? '.next';
+
+/**
+ * Ports OPS_PORT_BASE (default 3300) and up; each test file names its own offsets so files never
+ * share a port.
+ */
+export const opsPort = (offset: number) => Number(process.env.OPS_PORT_BASE ?? 3300) + offset;
+
+/** A production server of the build under test on the given PostgreSQL database. */
+export function startOpsServer(options: {
+  port: number;
+  databaseUrl: string;
+  authSecret?: string;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
+  return startServer({
+    appDir,
+    distDir,
+    port: options.port,
+    databaseEnv: { DATABASE_URL: options.databaseUrl },
+    authSecret: options.authSecret,
+    env: options.env,
+  });
+}
+
+/** Stops every server given, and waits for all, even if some were already gone. */
+export async function stopAll(servers: Array<RunningServer | undefined>) {
+  await Promise.all(servers.map((server) => server?.stop()));
+}
+
+/** A date the server never treats as in the future: UTC yesterday, `daysAgo` days further back. */
+export function pastDate(daysAgo = 0): string {
+  const date = new Date(Date.now() - (1 + daysAgo) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,78 @@
+/**
+ * The production server (`pnpm start`): Next's request handler on a plain Node HTTP server, so a
+ * stop signal drains the requests in flight, closes the database pool and exits 0.
+ * `next start` also stops listening and waits on SIGTERM, but then exits 143 without closing the
+ * pool and without a time limit; an orchestrator reads 143 as a failure.
+ *
+ *   node server/start.mjs [-p PORT] [-H HOST]     (PORT env honoured; default 3000, all interfaces)
+ *   SHUTDOWN_GRACE_MS   longest wait for requests in flight before their connections are cut (25000)
+ */
+import console from 'node:console';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import process from 'node:process';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+// Read by Next and by the app's configuration when they load: set before importing them.
+process.env.NODE_ENV ??= 'production';
+const { default: next } = await import('next');
+
+const { values: args } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const hostname = args.hostname;
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const app = next({ dev: false, dir: appDir, hostname: hostname ?? 'localhost', port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+let inFlight = 0;
+let stopping = false;
+const server = createServer((req, res) => {
+  inFlight += 1;
+  // A request that arrives on a kept-alive connection while stopping is served, then the connection closes.
+  if (stopping) res.setHeader('connection', 'close');
+  res.once('close', () => {
+    inFlight -= 1;
+    if (stopping) server.closeIdleConnections();
+  });
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+
+server.listen(port, hostname, () => {
+  console.log(`Sixstep ready on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid})`);
+});
+
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: no new connections; waiting for ${inFlight} request(s) in flight`);
+  const drained = new Promise((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  let cut = false;
+  const deadline = setTimeout(() => {
+    cut = true;
+    console.error(`shutdown: ${inFlight} request(s) still running after ${graceMs} ms; closing their connections`);
+    server.closeAllConnections();
+  }, graceMs);
+  await drained;
+  clearTimeout(deadline);
+  await app.close().catch((error) => console.error(error));
+  // The app keeps its one database on this global (packages/api/src/app-database.ts).
+  const database = await globalThis.sixstepDatabase?.catch(() => undefined);
+  await database?.close();
+  console.log(`shutdown: requests drained, database ${database ? 'closed' : 'never opened'}`);
+  process.exit(cut ? 1 : 0);
+}
+
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));
