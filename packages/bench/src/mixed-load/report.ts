@@ -1,0 +1,125 @@
+import type { MachineInfo } from '../machine';
+import type { LoadOptions } from './options';
+import type { KindSamples } from './recorder';
+import type { RunFigures } from './runner';
+import type { WriteCheck } from './verify';
+
+export interface MixedLoadResults {
+  date: string;
+  machine: MachineInfo;
+  options: LoadOptions;
+  mix: { clients: number; coaches: number; admins: number };
+  accounts: { coaches: number; clientsPerCoach: number; historyDays: number };
+  build: string;
+  run: RunFigures;
+  kinds: Map<string, KindSamples>;
+  checks: WriteCheck[];
+  staleRefusals: number;
+}
+
+/** Nearest-rank percentile, as the bench's stats. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+}
+
+const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
+const int = (n: number) => n.toLocaleString('en-US');
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+export const totalErrors = (r: MixedLoadResults) => [...r.kinds.values()].reduce((sum, k) => sum + k.errors, 0);
+export const totalLost = (r: MixedLoadResults) => r.checks.reduce((sum, c) => sum + c.lost, 0);
+
+export const HOW_TO_RUN = `### How to run the mixed load
+
+\`pnpm bench:load\` from the repository root, with PostgreSQL reachable (default
+\`postgres://postgres@127.0.0.1:5432/postgres\`; \`BENCH_DATABASE_URL\`, else \`DATABASE_URL\`, names another server).
+It creates \`sixstep_load_<timestamp>\`, loads coaches, clients (with history) and an admin with the bench's bulk
+loader, starts the production server (the bench's \`startWebServer\`, on a free port) from the existing build (\`apps/web/.next\`, else it builds
+\`.next-load\`; \`BENCH_NEXT_DIST_DIR\` names another), signs every user in over HTTP, runs the users, checks every
+acknowledged write in the database, replaces this block in BENCHMARKS.md and drops the database (also on
+failure). It exits non-zero when a request failed or a write was lost. Not part of \`pnpm test\`.
+
+| variable | default | effect |
+| --- | --- | --- |
+| \`LOAD_USERS\` | 200 | virtual users in all (clients are the rest after coaches and admins) |
+| \`LOAD_COACH_USERS\` | 20 % of users | coach users |
+| \`LOAD_ADMIN_USERS\` | 2 | admin users (one admin account, sharing the exercises they edit) |
+| \`LOAD_SECONDS\` | 60 | length of the run |
+| \`LOAD_THINK_MS\` | 50-250 | pause between two steps of a user, uniform, ms |
+| \`LOAD_COACHES\` / \`LOAD_CLIENTS_PER_COACH\` | coach users / 25 | coach accounts and the size of each roster |
+| \`LOAD_HISTORY_DAYS\` | 120 | days of logs loaded per client before the run |
+| \`LOAD_EDITED_EXERCISES\` | 6 | exercises the admins edit (plus those they create) |
+| \`LOAD_TIMEOUT_MS\` | 30000 | an answer slower than this is an error |
+| \`LOAD_OUT\` | BENCHMARKS.md | file whose mixed-load block is replaced; \`-\` prints only |`;
+
+export function renderMixedLoad(r: MixedLoadResults): string {
+  const m = r.machine;
+  const kinds = [...r.kinds.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const kindRows = kinds.map(([kind, s]) => {
+    const sorted = [...s.latencies].sort((a, b) => a - b);
+    const requests = s.latencies.length + s.errors;
+    return [
+      kind,
+      int(requests),
+      (requests / r.run.seconds).toFixed(1),
+      s.errors === 0 ? '0' : `**${int(s.errors)}**`,
+      s.expectedRefusals ? int(s.expectedRefusals) : '0',
+      ms(percentile(sorted, 50)),
+      ms(percentile(sorted, 95)),
+      ms(percentile(sorted, 99)),
+      ms(sorted.at(-1) ?? NaN),
+    ];
+  });
+  const all = kinds.flatMap(([, s]) => s.latencies);
+  const requests = all.length + totalErrors(r);
+  const errorLines = kinds.flatMap(([kind, s]) => s.errorMessages.map((message) => `- ${kind}: ${message}`));
+  const problemLines = r.checks.flatMap((c) => c.problems.map((p) => `- ${c.what}: ${p}`));
+  const out = [
+    `## Mixed load (${r.options.users} users, one server)`,
+    '',
+    `Run ${r.date} with \`pnpm bench:load\` against the production server (\`NODE_ENV=production\`, build \`${r.build}\`) on a fresh`,
+    `PostgreSQL database. Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.postgres}; the load`,
+    `generator, the server and PostgreSQL share these cores. **Load average (1 min) at the start: ${m.loadAverage}**;`,
+    `during the run ${r.run.loadAverage.mean} on average, ${r.run.loadAverage.max} at most, ${r.run.loadAverage.end} at the end.`,
+    'Other work sessions were using this 2-core machine at the same time (a load average above 2 already means',
+    'queueing for a core), so these latencies are those of an overloaded shared box, not of a dedicated server.',
+    `The generator itself used ${r.run.generatorCores} cores on average.`,
+    '',
+    `Users: **${r.options.users}** at once for **${r.run.seconds} s** (then ${r.run.drainSeconds} s for the steps under way to finish): ` +
+      `${r.mix.clients} clients (each their own account: 55 % save a day's diary with every field, 45 % log a workout with a fresh ` +
+      `idempotency key, one workout in ten sent twice with the same key), ${r.mix.coaches} coaches (one account each: the roster, ` +
+      `then two client pages: HTML plus the page's two tRPC batches), ${r.mix.admins} admin users on one admin account (open an ` +
+      `exercise and save a change with the version read: 80 %; list: 10 %; create: 10 %; they share ${r.options.editedExercises} ` +
+      `exercises plus those they create, so their edits race). Think time ${r.options.thinkMs[0]}–${r.options.thinkMs[1]} ms ` +
+      `between steps. Data: ${r.accounts.coaches} coaches × ${r.accounts.clientsPerCoach} clients, ` +
+      `${r.accounts.historyDays} days of history each, active assignments. Sessions are real (next-auth sign-in over HTTP).`,
+    '',
+    table(['kind', 'requests', 'req/s', 'errors', 'stale version (409, by design)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'], [
+      ...kindRows,
+      ['**all**', int(requests), (requests / r.run.seconds).toFixed(1), String(totalErrors(r)), String(r.staleRefusals), '', '', '', ''],
+    ]),
+    '',
+    '"Errors": network failures, timeouts, any non-2xx answer, a tRPC error in a batch, a roster with the wrong',
+    'number of clients or a client page that does not name the client. A stale-version CONFLICT is the catalog\'s',
+    'designed answer when the other admin saved first: nothing is written, and the editor\'s next step reads again.',
+    '',
+    'Writes checked in the database after the run (every acknowledged write, exactly once, values compared field by field):',
+    '',
+    table(
+      ['write', 'acknowledged', 'found once, same values', 'lost, wrong or extra', 'unanswered (not judged)'],
+      r.checks.map((c) => [c.what, int(c.acknowledged), int(c.found), c.lost === 0 ? '0' : `**${int(c.lost)}**`, int(c.uncertain)]),
+    ),
+    '',
+    'Day logs: one row per client and date; the last acknowledged save of each (client, date) is compared. Workouts:',
+    'each acknowledged key is one row with the answered id and the values sent; a second send of a key must answer the',
+    'same workout. Catalog: each exercise\'s version is 1 plus its acknowledged updates, each answered version is',
+    'distinct, each has its revision holding the name sent, and the row holds the last acknowledged values.',
+    '',
+  ];
+  if (errorLines.length) out.push('Errors seen (first of each kind):', '', ...errorLines, '');
+  if (problemLines.length) out.push('Write problems (first ones):', '', ...problemLines, '');
+  out.push(HOW_TO_RUN);
+  return out.join('\n');
+}
