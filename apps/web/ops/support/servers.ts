@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../e2e/support/server';
@@ -38,4 +39,11 @@ export async function stopAll(servers: Array<RunningServer | undefined>) {
 export function pastDate(daysAgo = 0): string {
   const date = new Date(Date.now() - (1 + daysAgo) * 86_400_000);
   return date.toISOString().slice(0, 10);
+}
+
+/** How the server process ended, once it has. */
+export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
