@@ -12,7 +12,8 @@ async function open(url: string | undefined, seedDemoData: boolean): Promise<Dat
 }
 
 /**
- * The server's one database, kept across hot reloads in development. `seedDemoData` loads the
+ * The server's one database, kept across hot reloads in development (and closed through this
+ * global by apps/web/server/start.mjs on shutdown). `seedDemoData` loads the
  * demo data into an empty database (the embedded database of a fresh checkout; never production).
  */
 export function appDatabase(options: { url?: string; seedDemoData: boolean }): Promise<Database> {
