@@ -15,6 +15,7 @@ const areaRoles: Array<{ prefix: string; role: 'admin' | 'coach' | 'client' }> =
   { prefix: '/today', role: 'client' },
   { prefix: '/week', role: 'client' },
   { prefix: '/progress', role: 'client' },
+  { prefix: '/my-data', role: 'client' },
 ];
 
 export default auth((req) => {

@@ -8,12 +8,14 @@ const linksByRole = {
     { href: '/admin/catalog', label: 'Catalog' },
     { href: '/admin/program', label: 'Program' },
     { href: '/admin/coaches', label: 'Coaches' },
+    { href: '/admin/audit', label: 'Audit log' },
   ],
   coach: [{ href: '/coach', label: 'Clients' }],
   client: [
     { href: '/today', label: 'Today' },
     { href: '/week', label: 'Week' },
     { href: '/progress', label: 'Progress' },
+    { href: '/my-data', label: 'Your data' },
   ],
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DeletedClientNotice } from '@/components/coach/deleted-client-notice';
 import { InviteClientForm } from '@/components/coach/invite-client-form';
 import { Roster } from '@/components/coach/roster';
 import { serverApi } from '@/trpc/server';
@@ -10,6 +11,7 @@ export default async function CoachHome() {
   return (
     <>
       <h1>Your clients</h1>
+      <DeletedClientNotice />
       <Roster />
       <InviteClientForm unit={me.unitPreference} />
     </>

@@ -8,3 +8,4 @@ export type ExerciseDetail = Outputs['catalog']['get'];
 export type ExerciseRevision = Outputs['catalog']['history'][number];
 export type ProgramSummary = Outputs['programs']['list'][number];
 export type CoachAccount = Outputs['coaches']['list'][number];
+export type AuditEntry = Outputs['audit']['list']['items'][number];

@@ -9,6 +9,8 @@ import { useTRPC } from '@/trpc/client';
 import { AdherenceCharts } from './adherence-charts';
 import type { ClientDetail } from './api-types';
 import { AssignmentSection } from './assignment-section';
+import { ClientDownloads } from './client-downloads';
+import { DeleteClientSection } from './delete-client-section';
 import { LogHistory } from './log-history';
 import { NotesSection } from './notes-section';
 import { ProfileSection } from './profile-section';
@@ -61,6 +63,8 @@ export function ClientWorkspace({ initialClient, unit }: { initialClient: Client
       )}
       <LogHistory clientId={clientId} unit={unit} today={today} />
       <NotesSection clientId={clientId} />
+      <ClientDownloads clientId={clientId} />
+      <DeleteClientSection client={client} />
     </>
   );
 }

@@ -15,6 +15,8 @@ export interface ConfirmDialogProps {
   tone?: 'danger' | 'primary';
   /** Disables both buttons while the action runs. */
   pending?: boolean;
+  /** Keeps the confirm button disabled, e.g. until a typed confirmation matches. */
+  confirmDisabled?: boolean;
   /** A failure of the action, shown inside the dialog so the person can retry or cancel. */
   error?: string | null;
   onConfirm: () => void;
@@ -33,6 +35,7 @@ export function ConfirmDialog({
   cancelLabel = 'Cancel',
   tone = 'danger',
   pending = false,
+  confirmDisabled = false,
   error = null,
   onConfirm,
   onCancel,
@@ -81,7 +84,7 @@ export function ConfirmDialog({
         <button type="button" className="secondary" ref={cancelRef} onClick={onCancel} disabled={pending}>
           {cancelLabel}
         </button>
-        <button type="button" className={tone === 'danger' ? 'danger' : undefined} onClick={onConfirm} disabled={pending}>
+        <button type="button" className={tone === 'danger' ? 'danger' : undefined} onClick={onConfirm} disabled={pending || confirmDisabled}>
           {pending ? 'Working…' : confirmLabel}
         </button>
       </div>

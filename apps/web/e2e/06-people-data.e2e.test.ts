@@ -1,0 +1,259 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOURNEY_COACH } from './support/journey';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+
+/** A seeded client of the journey coach with months of logs: exports are checked on her data. */
+const EXPORTED = { name: 'Jordan Ellis', email: 'client@sixstep.test', password: 'sixstep-demo' };
+/** A seeded client of the journey coach that no other journey uses: this one deletes him. */
+const DELETED = { name: 'Tom Fischer', email: 'tom@sixstep.test', password: 'sixstep-demo' };
+const ADMIN = { email: 'admin@sixstep.test', password: 'sixstep-demo' };
+const OTHER_COACH = { email: 'coach2@sixstep.test', password: 'sixstep-demo' };
+
+interface MyDataFile {
+  exportedAt: string;
+  account: { id: string; email: string; name: string };
+  profile: { coachName: string } | null;
+  assignments: Array<{ id: string }>;
+  dayLogs: Array<{ date: string }>;
+  workouts: Array<{ date: string; kind: string }>;
+}
+
+/** Clicks a download link and returns the file the browser saved, with the name it was given. */
+async function download(page: Page, link: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(saved, 'utf8') };
+}
+
+/**
+ * The records of an exported CSV, split into the header and the rows' first two cells. Those
+ * are the date and the kind or assignment id, which never hold a comma, a quote or a line break.
+ */
+function csvRows(text: string) {
+  expect(text.startsWith('\uFEFF'), 'UTF-8 byte order mark for spreadsheets').toBe(true);
+  const [header = '', ...lines] = text.slice(1).split('\r\n');
+  const rows = lines.filter((line) => line !== '').map((line) => line.split(',', 2) as [string, string]);
+  return { header, rows };
+}
+
+const roster = (page: Page) => page.getByTestId('roster-row');
+const rosterTotal = async (page: Page) => Number(/of (\d+) clients/.exec((await page.getByText(/\d+ of \d+ clients/).textContent()) ?? '')?.[1]);
+
+describe('journey 06: exports, deleting a client and the audit log', () => {
+  let browser: Browser;
+  let myData: MyDataFile;
+  let deletedId = '';
+  let exportedId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a client downloads all their own data as JSON, and only theirs', async () => {
+    const page = await newPage(browser, 'phone');
+    await signIn(page, EXPORTED.email, EXPORTED.password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+    await page.getByText('Your coach’s private working notes are theirs').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '06-client-my-data-phone');
+
+    const file = await download(page, page.getByRole('link', { name: 'Download my data (JSON)' }));
+    expect(file.name).toMatch(/^sixstep-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    myData = JSON.parse(file.text) as MyDataFile;
+    expect(myData.account.email).toBe(EXPORTED.email);
+    expect(myData.account.name).toBe(EXPORTED.name);
+    expect(myData.profile?.coachName).toBe('Dana Reyes');
+    expect(myData.dayLogs.length).toBeGreaterThan(0);
+    expect(myData.workouts.length).toBeGreaterThan(0);
+    // Nobody else's address, no secret: the only e-mail in the file is the client's own.
+    expect(new Set(file.text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g))).toEqual(new Set([EXPORTED.email]));
+    expect(file.text).not.toMatch(/passwordHash|tokenHash|"body"/);
+    exportedId = myData.account.id;
+
+    // The coach's exports are not for clients: the API refuses, the route says so.
+    const refused = await page.request.get(`/api/exports/clients/${exportedId}/logs`);
+    expect(refused.status()).toBe(403);
+    await page.context().close();
+  });
+
+  it("the coach exports a client's logs and weekly adherence as CSV files of that client's rows", async () => {
+    const page = await newPage(browser, 'desktop');
+    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await page.waitForURL('**/coach');
+    await page.getByLabel('Search by name or e-mail').fill(EXPORTED.email);
+    await expect.poll(() => roster(page).count()).toBe(1);
+    await roster(page).getByRole('link', { name: EXPORTED.name }).click();
+    await page.getByRole('heading', { level: 1, name: EXPORTED.name }).waitFor();
+    expect(page.url()).toContain(exportedId);
+    const exports = page.getByRole('region', { name: 'Export' });
+
+    const logs = await download(page, exports.getByRole('link', { name: 'Export logs (CSV)' }));
+    expect(logs.name).toMatch(/^sixstep-logs-jordan-ellis-\d{4}-\d{2}-\d{2}\.csv$/);
+    const logRows = csvRows(logs.text);
+    expect(logRows.header).toMatch(/^date,kind,calories \(kcal\),meals,meals with protein,.*,body weight \(kg\),exercise,/);
+    // The same days and workouts as the client's own download: this client's rows, all of them.
+    const dayDates = logRows.rows.filter(([, kind]) => kind === 'day').map(([date]) => date);
+    expect(dayDates).toEqual(myData.dayLogs.map((d) => d.date));
+    const workoutRows = logRows.rows.filter(([, kind]) => kind !== 'day');
+    expect(workoutRows).toEqual(myData.workouts.map((w) => [w.date, w.kind]));
+
+    const adherence = await download(page, exports.getByRole('link', { name: 'Export weekly adherence (CSV)' }));
+    expect(adherence.name).toMatch(/^sixstep-adherence-jordan-ellis-\d{4}-\d{2}-\d{2}\.csv$/);
+    const weekRows = csvRows(adherence.text);
+    expect(weekRows.header).toMatch(/^assignment,program,assignment start,week,week start,week end,days counted,.*overall \(%\)$/);
+    expect(weekRows.rows.length).toBeGreaterThan(0);
+    const assignmentIds = new Set(myData.assignments.map((a) => a.id));
+    for (const [assignment] of weekRows.rows) expect(assignmentIds.has(assignment)).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '06-coach-client-exports-desktop');
+    await page.context().close();
+
+    // Another coach gets nothing of this client through the download route either.
+    const other = await newPage(browser, 'desktop');
+    await signIn(other, OTHER_COACH.email, OTHER_COACH.password);
+    for (const kind of ['logs', 'adherence']) {
+      const response = await other.request.get(`/api/exports/clients/${exportedId}/${kind}`);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toBe('Client not found');
+    }
+    await other.context().close();
+  });
+
+  it('the coach deletes a client after typing their e-mail; the client is gone and cannot sign in', async () => {
+    const page = await newPage(browser, 'desktop');
+    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await page.waitForURL('**/coach');
+    await page.getByRole('heading', { name: 'Roster' }).waitFor();
+    const totalBefore = await rosterTotal(page);
+    await page.getByLabel('Search by name or e-mail').fill(DELETED.email);
+    await expect.poll(() => roster(page).count()).toBe(1);
+    await roster(page).getByRole('link', { name: DELETED.name }).click();
+    await page.getByRole('heading', { level: 1, name: DELETED.name }).waitFor();
+    const clientUrl = page.url();
+    deletedId = new URL(clientUrl).pathname.split('/').pop()!;
+
+    await page.getByRole('region', { name: 'Delete client' }).getByRole('button', { name: 'Delete client…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${DELETED.name}?` });
+    await dialog.waitFor();
+    const confirmButton = dialog.getByRole('button', { name: 'Delete client and data' });
+    const typed = dialog.getByLabel("Type the client's e-mail address to confirm");
+    expect(await confirmButton.isDisabled()).toBe(true);
+
+    // Almost the address: still refused, and Enter says why.
+    await typed.fill('tom@sixstep.tes');
+    expect(await confirmButton.isDisabled()).toBe(true);
+    await typed.press('Enter');
+    await dialog.getByText('This is not the e-mail address of this client.').waitFor();
+    expect(await typed.getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '06-coach-delete-client-mismatch-desktop');
+
+    await typed.fill(DELETED.email);
+    expect(await confirmButton.isEnabled()).toBe(true);
+    await confirmButton.click();
+    await page.waitForURL((url) => url.pathname === '/coach');
+    await page.getByRole('status').filter({ hasText: `${DELETED.name}’s account and all their data were deleted` }).waitFor();
+    await page.getByRole('heading', { name: 'Roster' }).waitFor();
+    expect(await rosterTotal(page)).toBe(totalBefore - 1);
+    await page.getByLabel('Search by name or e-mail').fill(DELETED.email);
+    await page.getByText('No client matches this search.').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '06-coach-roster-after-delete-desktop');
+
+    // The page and the exports of the deleted client answer "not found".
+    expect((await page.goto(clientUrl))?.status()).toBe(404);
+    expect((await page.request.get(`/api/exports/clients/${deletedId}/logs`)).status()).toBe(404);
+    await page.context().close();
+
+    const login = await newPage(browser, 'phone');
+    await login.goto('/login');
+    await login.getByLabel('E-mail').fill(DELETED.email);
+    await login.getByLabel('Password').fill(DELETED.password);
+    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.locator('form [role="alert"]').waitFor({ timeout: 60_000 });
+    expect(new URL(login.url()).pathname).toBe('/login');
+    await login.context().close();
+  });
+
+  it('the admin reads the deletion, assignment and catalog changes in the audit log', async () => {
+    const page = await newPage(browser, 'desktop');
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    const rows = page.getByTestId('audit-row');
+
+    // Newest first: the deletion, by the coach, naming the account id and not the address.
+    const deletion = rows.first();
+    await deletion.getByText('Client deleted with their data').waitFor();
+    expect(await deletion.textContent()).toContain('Dana Reyes');
+    expect(await deletion.getByRole('link', { name: /^[0-9a-f]{8}/ }).textContent()).toContain(deletedId.slice(0, 8));
+    const counts = (await deletion.locator('dl div', { hasText: 'Rows deleted' }).textContent()) ?? '';
+    const count = (what: string) => Number(new RegExp(`${what} (\\d+)`).exec(counts)?.[1]);
+    // The seed gave him one program and weeks of logs; the counts are stored, never the rows.
+    expect(count('assignments')).toBe(1);
+    expect(count('day logs')).toBeGreaterThan(0);
+    expect(count('workouts')).toBeGreaterThan(0);
+    expect(count('coach notes')).toBe(0);
+    expect(await deletion.textContent()).not.toContain(DELETED.email);
+    expect(await deletion.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '06-admin-audit-desktop');
+
+    // One object's history: the deleted client's.
+    await deletion.getByRole('link', { name: /^[0-9a-f]{8}/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('entityId') === deletedId);
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.getByText(`History of ${deletedId}`).waitFor();
+
+    // Journey 02 assigned the program; journey 01 edited the catalog.
+    await page.getByRole('link', { name: 'Show everyone and everything' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('entityId'));
+    await showKind(page, 'Assignment');
+    await expect.poll(() => rows.filter({ hasText: 'Program assigned' }).filter({ hasText: 'Dana Reyes' }).count()).toBeGreaterThan(0);
+    expect(await rows.filter({ hasNotText: 'Assignment' }).count()).toBe(0);
+    await showKind(page, 'Exercise');
+    await expect.poll(() => rows.filter({ hasText: 'Exercise changed' }).filter({ hasText: 'Robin Hale' }).count()).toBeGreaterThan(0);
+    expect(await rows.filter({ hasNotText: 'Exercise' }).count()).toBe(0);
+
+    // Paging: ten at a time, older entries on the next page, and back to the newest.
+    await showKind(page, 'All kinds', '10');
+    await expect.poll(() => rows.count()).toBe(10);
+    const newestFirstPage = await rows.first().textContent();
+    await page.getByRole('link', { name: 'Older entries →' }).click();
+    await page.waitForURL((url) => url.searchParams.has('cursor'));
+    await expect.poll(() => rows.first().textContent()).not.toBe(newestFirstPage);
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: '← Newest entries' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('cursor'));
+    await expect.poll(() => rows.first().textContent()).toBe(newestFirstPage);
+
+    // A stale page link is explained, not a crash.
+    await page.goto('/admin/audit?cursor=00000000-0000-4000-8000-000000000000');
+    await page.getByText('This page of the log cannot be shown').waitFor();
+    await page.context().close();
+
+    const phone = await newPage(browser, 'phone');
+    await signIn(phone, ADMIN.email, ADMIN.password);
+    await phone.goto('/admin/audit');
+    await phone.getByTestId('audit-row').first().waitFor();
+    await expectNoSeriousA11yViolations(phone);
+    await saveScreenshot(phone, '06-admin-audit-phone');
+    await phone.context().close();
+  });
+});
+
+/** Chooses the kind (and page size) in the filter form and waits for the filtered page. */
+async function showKind(page: Page, kind: string, size?: string) {
+  const form = page.getByRole('form', { name: 'Filter the audit log' });
+  await form.getByLabel('Kind of object').selectOption({ label: kind });
+  if (size) await form.getByLabel('Entries per page').selectOption(size);
+  await form.getByRole('button', { name: 'Show' }).click();
+  const entity = kind === 'All kinds' ? null : kind.toLowerCase();
+  await page.waitForURL((url) => url.searchParams.get('entity') === (entity ?? '') || (!entity && !url.searchParams.get('entity')));
+}
