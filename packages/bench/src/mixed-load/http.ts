@@ -7,6 +7,8 @@ import { Agent, request } from 'undici';
  */
 export interface HttpClient {
   send(url: string, init?: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<HttpAnswer>;
+  /** The most requests that were waiting for an answer at the same moment. */
+  peakInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -23,16 +25,24 @@ export function httpClient(connections: number, timeoutMs: number): HttpClient {
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
+  let inFlight = 0;
+  let peak = 0;
   return {
     async send(url, init = {}) {
-      const answer = await request(url, {
-        dispatcher,
-        method: init.method ?? 'GET',
-        headers: init.headers,
-        body: init.body,
-      });
-      return { status: answer.statusCode, text: await answer.body.text() };
+      peak = Math.max(peak, ++inFlight);
+      try {
+        const answer = await request(url, {
+          dispatcher,
+          method: init.method ?? 'GET',
+          headers: init.headers,
+          body: init.body,
+        });
+        return { status: answer.statusCode, text: await answer.body.text() };
+      } finally {
+        inFlight--;
+      }
     },
+    peakInFlight: () => peak,
     close: () => dispatcher.close(),
   };
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { workspaceRoot } from '@sixstep/db';
@@ -13,6 +14,7 @@ import { coachUser } from './coach-user';
 import { loadFixture, PASSWORD } from './fixture';
 import { httpClient, type HttpClient } from './http';
 import { Ledger } from './ledger';
+import { cpuSeconds } from './process-cpu';
 import { clientUsers, readLoadOptions } from './options';
 import { Recorder } from './recorder';
 import { renderMixedLoad, totalErrors, totalLost } from './report';
@@ -21,6 +23,12 @@ import { verifyWrites } from './verify';
 import type { LoadContext, VirtualUser } from './virtual-user';
 
 const log = (line: string) => console.log(`[bench:load] ${line}`);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function gitHead(): string {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: workspaceRoot(), encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : 'unknown';
+}
 
 /** The existing production build when there is one (never rebuilt here), else a build of its own. */
 function chooseBuild(): void {
@@ -31,6 +39,7 @@ function chooseBuild(): void {
 async function main(): Promise<number> {
   const options = readLoadOptions();
   const today = new Date().toISOString().slice(0, 10);
+  const head = gitHead();
   let db: BenchDatabase | undefined;
   let server: RunningServer | undefined;
   let http: HttpClient | undefined;
@@ -89,7 +98,14 @@ async function main(): Promise<number> {
 
     const machine = await describeMachine(db.sql);
     log(`running ${users.length} users for ${options.seconds} s (load average ${machine.loadAverage} on ${machine.cpus} cores) …`);
+    const cpuBefore = cpuSeconds(server.pid);
     const run = await runUsers(users, options.seconds, think);
+    const cpuAfter = cpuSeconds(server.pid);
+    const wall = run.seconds + run.drainSeconds;
+    const cores =
+      cpuBefore && cpuAfter
+        ? { server: round2((cpuAfter.server - cpuBefore.server) / wall), postgres: round2((cpuAfter.postgres - cpuBefore.postgres) / wall) }
+        : null;
     log(`done: ${run.steps} steps, load average mean ${run.loadAverage.mean}, max ${run.loadAverage.max}; verifying writes …`);
 
     const checks = await verifyWrites(db.sql, ledger, fixture.clients.map((c) => c.id), edited);
@@ -100,7 +116,10 @@ async function main(): Promise<number> {
       mix: { clients: clientUsers(options), coaches: options.coachUsers, admins: options.adminUsers },
       accounts: { coaches: fixture.coaches.length, clientsPerCoach: options.clientsPerCoach, historyDays: options.historyDays },
       build,
+      head,
       run,
+      cores,
+      peakInFlight: http.peakInFlight(),
       kinds: recorder.kinds,
       checks,
       staleRefusals: ledger.staleRefusals,

@@ -11,7 +11,12 @@ export interface MixedLoadResults {
   mix: { clients: number; coaches: number; admins: number };
   accounts: { coaches: number; clientsPerCoach: number; historyDays: number };
   build: string;
+  /** The commit checked out when the run began (the build may be older: see its time). */
+  head: string;
   run: RunFigures;
+  /** Cores used during the run (CPU seconds / wall seconds), from /proc; null elsewhere. */
+  cores: { server: number; postgres: number } | null;
+  peakInFlight: number;
   kinds: Map<string, KindSamples>;
   checks: WriteCheck[];
   staleRefusals: number;
@@ -23,6 +28,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
 }
 
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
 const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 const int = (n: number) => n.toLocaleString('en-US');
 const table = (head: string[], rows: Array<Array<string | number>>) =>
@@ -54,6 +60,26 @@ failure). It exits non-zero when a request failed or a write was lost. Not part 
 | \`LOAD_TIMEOUT_MS\` | 30000 | an answer slower than this is an error |
 | \`LOAD_OUT\` | BENCHMARKS.md | file whose mixed-load block is replaced; \`-\` prints only |`;
 
+/**
+ * Users that barely pause form a closed loop: each waits for its answer before the next request,
+ * so the time per answer is users / throughput. When answers take most of that time, the
+ * latency is the queue in front of the server rather than the work of one request.
+ */
+function readingTheLatencies(r: MixedLoadResults, requests: number, meanAnswer: number): string {
+  const throughput = requests / r.run.seconds;
+  const cycle = (r.options.users / throughput) * 1000;
+  const cpu = r.cores ? ` The server used ${r.cores.server} cores: ${ms((r.cores.server * (r.run.seconds + r.run.drainSeconds) * 1000) / requests)} ms of its CPU per answer.` : '';
+  const queueing =
+    meanAnswer > cycle / 2
+      ? ' Answers take most of that time, so the latencies above are mostly the queue of waiting users in front of the server; they shrink with the CPU the server gets, or with fewer users at once.'
+      : '';
+  return (
+    `Reading the latencies: the users barely pause, so each waits for an answer before sending again. ${int(requests)} answers in ` +
+    `${r.run.seconds} s is ${throughput.toFixed(1)} req/s: each of the ${r.options.users} users got an answer every ${ms(cycle)} ms, ` +
+    `think time included, and the mean answer took ${ms(meanAnswer)} ms.${queueing}${cpu}`
+  );
+}
+
 export function renderMixedLoad(r: MixedLoadResults): string {
   const m = r.machine;
   const kinds = [...r.kinds.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -79,13 +105,15 @@ export function renderMixedLoad(r: MixedLoadResults): string {
   const out = [
     `## Mixed load (${r.options.users} users, one server)`,
     '',
-    `Run ${r.date} with \`pnpm bench:load\` against the production server (\`NODE_ENV=production\`, build \`${r.build}\`) on a fresh`,
+    `Run ${r.date} with \`pnpm bench:load\` against the production server (\`NODE_ENV=production\`, build \`${r.build}\`; checkout at \`${r.head}\`) on a fresh`,
     `PostgreSQL database. Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.postgres}; the load`,
     `generator, the server and PostgreSQL share these cores. **Load average (1 min) at the start: ${m.loadAverage}**;`,
     `during the run ${r.run.loadAverage.mean} on average, ${r.run.loadAverage.max} at most, ${r.run.loadAverage.end} at the end.`,
     'Other work sessions were using this 2-core machine at the same time (a load average above 2 already means',
     'queueing for a core), so these latencies are those of an overloaded shared box, not of a dedicated server.',
-    `The generator itself used ${r.run.generatorCores} cores on average.`,
+    `Cores used during the run: the load generator ${r.run.generatorCores}` +
+      (r.cores ? `, the web server ${r.cores.server}, PostgreSQL ${r.cores.postgres} (all its processes, other sessions' databases included)` : '') +
+      `; at most ${r.peakInFlight} requests were waiting for an answer at the same moment.`,
     '',
     `Users: **${r.options.users}** at once for **${r.run.seconds} s** (then ${r.run.drainSeconds} s for the steps under way to finish): ` +
       `${r.mix.clients} clients (each their own account: 55 % save a day's diary with every field, 45 % log a workout with a fresh ` +
@@ -100,6 +128,8 @@ export function renderMixedLoad(r: MixedLoadResults): string {
       ...kindRows,
       ['**all**', int(requests), (requests / r.run.seconds).toFixed(1), String(totalErrors(r)), String(r.staleRefusals), '', '', '', ''],
     ]),
+    '',
+    readingTheLatencies(r, requests, mean(all)),
     '',
     '"Errors": network failures, timeouts, any non-2xx answer, a tRPC error in a batch, a roster with the wrong',
     'number of clients or a client page that does not name the client. A stale-version CONFLICT is the catalog\'s',

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+interface ProcStat {
+  comm: string;
+  pgrp: number;
+  ticks: number;
+}
+
+function readStat(pid: string): ProcStat | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = text.lastIndexOf(')');
+    const fields = text.slice(close + 2).split(' ');
+    // After "pid (comm) ": state ppid pgrp … utime (14th field of the line) stime (15th).
+    return { comm: text.slice(text.indexOf('(') + 1, close), pgrp: Number(fields[2]), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds used so far by the server's process group and by PostgreSQL's processes (from
+ * /proc; null where there is none), to say where the machine's cores went during the run.
+ */
+export function cpuSeconds(serverGroup: number): { server: number; postgres: number } | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  let server = 0;
+  let postgres = 0;
+  for (const pid of pids) {
+    const stat = readStat(pid);
+    if (!stat) continue;
+    if (stat.pgrp === serverGroup) server += stat.ticks;
+    else if (stat.comm === 'postgres') postgres += stat.ticks;
+  }
+  return { server: server / TICKS_PER_SECOND, postgres: postgres / TICKS_PER_SECOND };
+}
