@@ -1,9 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import superjson from 'superjson';
-import { ZodError } from 'zod';
+import { ZodError, ZodRealError } from 'zod';
 import { users } from '@sixstep/db';
 import type { Context, Role } from './context';
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './schemas/text';
 
 const isProduction = process.env.NODE_ENV === 'production';
 
@@ -46,10 +47,24 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/**
+ * Every procedure refuses text the database cannot store (see schemas/text.ts) anywhere in its
+ * input, as a zod error so the reply names the field like any other validation failure
+ * (ZodRealError: the ZodError that is also an Error, as schema.parse throws it).
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const path = findUnstorableText(await getRawInput());
+  if (path)
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      cause: new ZodRealError([{ code: 'custom', path, message: UNSTORABLE_TEXT_MESSAGE, input: undefined }]),
+    });
+  return next();
+});
 
 /** A signed-in, still active user; the token's role is re-read from the database. */
-export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
   const [user] = await ctx.db
     .select({
