@@ -151,6 +151,17 @@ describe('catalog reads', () => {
       message: expect.stringContaining('cursor'),
     });
   });
+
+  it('refuses a well-formed cursor whose id is no uuid or whose name the database cannot read (found by the fuzzer)', async () => {
+    const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const { id } = await create('cursor-forge', 'Cursor forge');
+    for (const cursor of [forge(['a', '-'.repeat(36)]), forge(['a\u0000', id]), forge([1, id])]) {
+      await expect(h.as('coach').catalog.list({ cursor })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: expect.stringContaining('cursor'),
+      });
+    }
+  });
 });
 
 describe('catalog permissions', () => {

@@ -1,9 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import { exerciseRevisions, exercises, queryRows, users, type Db, type Queryable } from '@sixstep/db';
 import type { Actor } from '../actor';
 import { badInput, isUniqueViolation, notFound } from '../errors';
 import type { ExerciseCreateInput, ExerciseFields, ExerciseListInput, ExerciseUpdateInput } from '../schemas/catalog';
+import { isStorableText } from '../schemas/text';
 import { recordAudit } from './audit';
 
 export type Exercise = typeof exercises.$inferSelect;
@@ -30,14 +32,18 @@ function encodeCursor(row: Pick<Exercise, 'name' | 'id'>): string {
   return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
 }
 
+/** What a cursor must decode to: a storable name and an id PostgreSQL can compare as a uuid. */
+const decodedCursorSchema = z.tuple([z.string().refine(isStorableText), z.guid()]);
+
 function decodeCursor(cursor: string): [string, string] {
+  let value: unknown = null;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && /^[0-9a-f-]{36}$/i.test(String(value[1])))
-      return [value[0], value[1] as string];
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the clear error below
+    // not JSON: refused below like any other forged cursor
   }
+  const decoded = decodedCursorSchema.safeParse(value);
+  if (decoded.success) return decoded.data;
   throw badInput('cursor', 'Not a cursor this list returned; start again without one');
 }
 
