@@ -84,9 +84,9 @@ export function stopProcessGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The production server (apps/web/server/start.mjs, as `pnpm start`) on a free port against the bench database. */
-export async function startWebServer(databaseUrl: string): Promise<RunningServer> {
-  const port = await freePort();
+/** The production server (apps/web/server/start.mjs, as `pnpm start`) on `fixedPort`, else a free port, against the bench database. */
+export async function startWebServer(databaseUrl: string, fixedPort?: number): Promise<RunningServer> {
+  const port = fixedPort ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['server/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: webDir(),
