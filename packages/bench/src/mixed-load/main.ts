@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     ensureBuild(log);
     const buildIdFile = path.join(webDir(), distDir(), 'BUILD_ID');
     const build = `${distDir()} ${readFileSync(buildIdFile, 'utf8').trim()}, built ${statSync(buildIdFile).mtime.toISOString().slice(0, 16)}Z`;
-    server = await startWebServer(db.url);
+    server = await startWebServer(db.url, options.port ?? undefined);
     log(`server ${server.baseUrl} (pid ${server.pid}, ${build})`);
 
     const coachAccounts = fixture.coaches.map((c) => c.coachEmail);

@@ -15,6 +15,8 @@ export interface LoadOptions {
   editedExercises: number;
   /** A request slower than this is an error (the user would have given up). */
   timeoutMs: number;
+  /** The server's port; null picks a free one. */
+  port: number | null;
   /** Where the results block is written, from the repository root; null prints only. */
   out: string | null;
 }
@@ -46,6 +48,7 @@ export function readLoadOptions(env: NodeJS.ProcessEnv = process.env): LoadOptio
     historyDays: count(env, 'LOAD_HISTORY_DAYS', 120, 30),
     editedExercises: count(env, 'LOAD_EDITED_EXERCISES', 6, 1),
     timeoutMs: count(env, 'LOAD_TIMEOUT_MS', 30_000, 1000),
+    port: env.LOAD_PORT ? count(env, 'LOAD_PORT', 0, 1) : null,
     out: env.LOAD_OUT === '-' ? null : (env.LOAD_OUT ?? 'BENCHMARKS.md'),
   };
 }

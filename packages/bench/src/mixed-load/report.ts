@@ -42,7 +42,7 @@ export const HOW_TO_RUN = `### How to run the mixed load
 \`pnpm bench:load\` from the repository root, with PostgreSQL reachable (default
 \`postgres://postgres@127.0.0.1:5432/postgres\`; \`BENCH_DATABASE_URL\`, else \`DATABASE_URL\`, names another server).
 It creates \`sixstep_load_<timestamp>\`, loads coaches, clients (with history) and an admin with the bench's bulk
-loader, starts the production server (the bench's \`startWebServer\`, on a free port) from the existing build (\`apps/web/.next\`, else it builds
+loader, starts the production server (the bench's \`startWebServer\`, on a free port unless \`LOAD_PORT\` names one) from the existing build (\`apps/web/.next\`, else it builds
 \`.next-load\`; \`BENCH_NEXT_DIST_DIR\` names another), signs every user in over HTTP, runs the users, checks every
 acknowledged write in the database, replaces this block in BENCHMARKS.md and drops the database (also on
 failure). It exits non-zero when a request failed or a write was lost. Not part of \`pnpm test\`.
@@ -58,6 +58,7 @@ failure). It exits non-zero when a request failed or a write was lost. Not part 
 | \`LOAD_HISTORY_DAYS\` | 120 | days of logs loaded per client before the run |
 | \`LOAD_EDITED_EXERCISES\` | 6 | exercises the admins edit (plus those they create) |
 | \`LOAD_TIMEOUT_MS\` | 30000 | an answer slower than this is an error |
+| \`LOAD_PORT\` | a free port | port of the server under load |
 | \`LOAD_OUT\` | BENCHMARKS.md | file whose mixed-load block is replaced; \`-\` prints only |`;
 
 /**
