@@ -44,6 +44,11 @@ file and drops the database (also on failure). Nothing of it is part of \`pnpm t
 the hand-written "Reading the results (closing note)" section (taken from packages/bench/ANALYSIS.md only when
 this file has none) and every block between the \`mixed-load:start\` and \`mixed-load:end\` HTML comments.
 
+\`pnpm bench:load\` is the mixed load apart from this run: 200 virtual users (clients logging, coaches reading,
+admins editing the catalog) for 60 s against one production server, then every acknowledged write checked in the
+database. It replaces only its own block ("Mixed load", between the markers); its variables are listed there
+under "How to run the mixed load".
+
 | variable | default | effect |
 | --- | --- | --- |
 | \`BENCH_QUICK=1\` | off | smoke run: 100 and 1,000 clients, 10 calls, 5 s loads, 40 sessions |
