@@ -4,7 +4,7 @@ import { DEMO_CLIENTS, DEMO_PASSWORD, dayLogs, exercises, users, workoutLogs } f
 import { randomAuthSecret, type RunningServer } from '../e2e/support/server';
 import { signInOrFail, trpcMutation } from './support/http';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
-import { exitOf, opsPort, startOpsServer, stopAll } from './support/servers';
+import { exitOf, startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
 if (!postgres) announceSkip('crash safety (apps/web/ops/crash-safety.ops.test.ts)');
@@ -89,7 +89,7 @@ describe.skipIf(!postgres)('crash safety: SIGKILL while logs are being written',
   });
 
   it('keeps every acknowledged write exactly once and complete; retries of the rest store them once', async () => {
-    const start = () => startOpsServer({ port: opsPort(10), databaseUrl: data.url, authSecret });
+    const start = () => startOpsServer({ databaseUrl: data.url, authSecret });
     server = await start();
     const [strength] = (await data.database.db.select().from(exercises)).filter((e) => e.category === 'strength');
     const clients = DEMO_CLIENTS.slice(0, WRITERS).map((c) => c.email);

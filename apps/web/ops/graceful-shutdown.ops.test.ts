@@ -5,7 +5,7 @@ import type { RunningServer } from '../e2e/support/server';
 import { holdMutation, probeNewConnection } from './support/held-request';
 import { signInOrFail } from './support/http';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
-import { exitOf, opsPort, pastDate, startOpsServer, stopAll } from './support/servers';
+import { exitOf, pastDate, startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
 if (!postgres) announceSkip('graceful shutdown (apps/web/ops/graceful-shutdown.ops.test.ts)');
@@ -38,7 +38,7 @@ describe.skipIf(!postgres)('graceful shutdown of the production server', () => {
   });
 
   it('on SIGTERM refuses new connections, finishes and stores the requests in flight, closes the pool and exits 0', async () => {
-    server = await startOpsServer({ port: opsPort(20), databaseUrl: data.url });
+    server = await startOpsServer({ databaseUrl: data.url });
     const cookie = await signInOrFail(server.baseUrl, 'client@sixstep.test', DEMO_PASSWORD);
     const run = randomBytes(4).toString('hex');
     const keys = Array.from({ length: IN_FLIGHT }, (_, i) => `sigterm-${run}-${i}`);
@@ -64,7 +64,7 @@ describe.skipIf(!postgres)('graceful shutdown of the production server', () => {
   });
 
   it('a request that never finishes does not hold the shutdown past SHUTDOWN_GRACE_MS: cut, exit 1', async () => {
-    server = await startOpsServer({ port: opsPort(21), databaseUrl: data.url, env: { SHUTDOWN_GRACE_MS: '1500' } });
+    server = await startOpsServer({ databaseUrl: data.url, env: { SHUTDOWN_GRACE_MS: '1500' } });
     const cookie = await signInOrFail(server.baseUrl, 'client@sixstep.test', DEMO_PASSWORD);
     const stuck = holdMutation(server.baseUrl, cookie, 'logs.addWorkout', workout(`sigterm-stuck-${randomBytes(4).toString('hex')}`));
     await stuck.accepted;

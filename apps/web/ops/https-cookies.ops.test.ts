@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from '@sixstep/db';
 import type { RunningServer } from '../e2e/support/server';
 import { signInOverHttp, trpcQuery } from './support/http';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
-import { opsPort, startOpsServer, stopAll } from './support/servers';
+import { startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
 if (!postgres) announceSkip('HTTPS and cookies (apps/web/ops/https-cookies.ops.test.ts)');
@@ -22,8 +22,8 @@ describe.skipIf(!postgres)('behind an HTTPS proxy: secure session cookies and HS
   beforeAll(async () => {
     data = await createOpsDatabase(postgres!, 'https');
     [https, proxied] = await Promise.all([
-      startOpsServer({ port: opsPort(30), databaseUrl: data.url, env: { APP_URL: PUBLIC_URL, AUTH_URL: PUBLIC_URL } }),
-      startOpsServer({ port: opsPort(31), databaseUrl: data.url }),
+      startOpsServer({ databaseUrl: data.url, env: { APP_URL: PUBLIC_URL, AUTH_URL: PUBLIC_URL } }),
+      startOpsServer({ databaseUrl: data.url }),
     ]);
   });
 

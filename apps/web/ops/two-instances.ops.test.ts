@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, loginAttempts, workoutLogs } from '@sixstep/db';
 import { randomAuthSecret, type RunningServer } from '../e2e/support/server';
 import { signInOrFail, signInOverHttp, trpcMutation, trpcQuery } from './support/http';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
-import { opsPort, pastDate, startOpsServer, stopAll } from './support/servers';
+import { pastDate, startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
 if (!postgres) announceSkip('two instances, one database (apps/web/ops/two-instances.ops.test.ts)');
@@ -24,8 +24,8 @@ describe.skipIf(!postgres)('two production instances on one PostgreSQL database'
     // One secret for both, as behind a load balancer; nothing else is shared but the database.
     const authSecret = randomAuthSecret();
     [a, b] = await Promise.all([
-      startOpsServer({ port: opsPort(0), databaseUrl: data.url, authSecret }),
-      startOpsServer({ port: opsPort(1), databaseUrl: data.url, authSecret }),
+      startOpsServer({ databaseUrl: data.url, authSecret }),
+      startOpsServer({ databaseUrl: data.url, authSecret }),
     ]);
   });
 

@@ -11,7 +11,7 @@ import console from 'node:console';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import process from 'node:process';
-import { clearTimeout, setTimeout } from 'node:timers';
+import { clearTimeout, setImmediate, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -31,15 +31,17 @@ const app = next({ dev: false, dir: appDir, hostname: hostname ?? 'localhost', p
 await app.prepare();
 const handle = app.getRequestHandler();
 
-let inFlight = 0;
+/** Responses not yet finished: the requests in flight. */
+const inFlight = new Set();
 let stopping = false;
 const server = createServer((req, res) => {
-  inFlight += 1;
+  inFlight.add(res);
   // A request that arrives on a kept-alive connection while stopping is served, then the connection closes.
   if (stopping) res.setHeader('connection', 'close');
   res.once('close', () => {
-    inFlight -= 1;
-    if (stopping) server.closeIdleConnections();
+    inFlight.delete(res);
+    // Once the socket has gone idle, so that keep-alive does not hold the shutdown.
+    if (stopping) setImmediate(() => server.closeIdleConnections());
   });
   handle(req, res).catch((error) => {
     console.error(error);
@@ -55,13 +57,14 @@ server.listen(port, hostname, () => {
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: no new connections; waiting for ${inFlight} request(s) in flight`);
+  console.log(`${signal}: no new connections; waiting for ${inFlight.size} request(s) in flight`);
+  for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
   const drained = new Promise((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   let cut = false;
   const deadline = setTimeout(() => {
     cut = true;
-    console.error(`shutdown: ${inFlight} request(s) still running after ${graceMs} ms; closing their connections`);
+    console.error(`shutdown: ${inFlight.size} request(s) still running after ${graceMs} ms; closing their connections`);
     server.closeAllConnections();
   }, graceMs);
   await drained;

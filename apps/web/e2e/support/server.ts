@@ -41,7 +41,10 @@ async function waitUntilAnswering(baseUrl: string, child: ChildProcess, output: 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
+    // Until our own process says it listens, an answer could come from another server on the port.
+    const listening = output().includes(`(pid ${child.pid})`);
     try {
+      if (!listening) throw new Error('not listening yet');
       const response = await fetch(`${baseUrl}/login`, { redirect: 'manual' });
       if (response.status < 500) return;
     } catch {

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../e2e/support/server';
@@ -7,15 +8,20 @@ export const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 /** The build under test: E2E_DIST_DIR as for the journeys, else .next. */
 export const distDir = process.env.E2E_DIST_DIR ?? '.next';
 
-/**
- * Ports OPS_PORT_BASE (default 3300) and up; each test file names its own offsets so files never
- * share a port.
- */
-export const opsPort = (offset: number) => Number(process.env.OPS_PORT_BASE ?? 3300) + offset;
+/** A port nobody listens on now, from the OS, so parallel runs on one machine never meet. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** A production server of the build under test on the given PostgreSQL database. */
-export function startOpsServer(options: {
-  port: number;
+export async function startOpsServer(options: {
   databaseUrl: string;
   authSecret?: string;
   env?: Record<string, string>;
@@ -23,7 +29,7 @@ export function startOpsServer(options: {
   return startServer({
     appDir,
     distDir,
-    port: options.port,
+    port: await freePort(),
     databaseEnv: { DATABASE_URL: options.databaseUrl },
     authSecret: options.authSecret,
     env: options.env,
