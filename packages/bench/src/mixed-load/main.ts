@@ -104,7 +104,11 @@ async function main(): Promise<number> {
     const wall = run.seconds + run.drainSeconds;
     const cores =
       cpuBefore && cpuAfter
-        ? { server: round2((cpuAfter.server - cpuBefore.server) / wall), postgres: round2((cpuAfter.postgres - cpuBefore.postgres) / wall) }
+        ? {
+            server: round2((cpuAfter.server - cpuBefore.server) / wall),
+            postgres: round2((cpuAfter.postgres - cpuBefore.postgres) / wall),
+            machine: round2((cpuAfter.machine - cpuBefore.machine) / wall),
+          }
         : null;
     log(`done: ${run.steps} steps, load average mean ${run.loadAverage.mean}, max ${run.loadAverage.max}; verifying writes …`);
 

@@ -21,14 +21,23 @@ function readStat(pid: string): ProcStat | null {
   }
 }
 
+/** Busy CPU seconds of the whole machine, all cores (everything but idle and I/O wait in /proc/stat). */
+function machineBusy(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = ticks as number[];
+  return user! + nice! + system! + irq! + softirq! + (steal ?? 0);
+}
+
 /**
- * CPU seconds used so far by the server's process group and by PostgreSQL's processes (from
- * /proc; null where there is none), to say where the machine's cores went during the run.
+ * CPU seconds used so far by the server's process group, by PostgreSQL's processes and by the
+ * whole machine (from /proc; null where there is none), to say where the cores went during the run.
  */
-export function cpuSeconds(serverGroup: number): { server: number; postgres: number } | null {
+export function cpuSeconds(serverGroup: number): { server: number; postgres: number; machine: number } | null {
   let pids: string[];
+  let machine: number;
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+    machine = machineBusy();
   } catch {
     return null;
   }
@@ -40,5 +49,5 @@ export function cpuSeconds(serverGroup: number): { server: number; postgres: num
     if (stat.pgrp === serverGroup) server += stat.ticks;
     else if (stat.comm === 'postgres') postgres += stat.ticks;
   }
-  return { server: server / TICKS_PER_SECOND, postgres: postgres / TICKS_PER_SECOND };
+  return { server: server / TICKS_PER_SECOND, postgres: postgres / TICKS_PER_SECOND, machine: machine / TICKS_PER_SECOND };
 }

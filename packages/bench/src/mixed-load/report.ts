@@ -15,7 +15,7 @@ export interface MixedLoadResults {
   head: string;
   run: RunFigures;
   /** Cores used during the run (CPU seconds / wall seconds), from /proc; null elsewhere. */
-  cores: { server: number; postgres: number } | null;
+  cores: { server: number; postgres: number; machine: number } | null;
   peakInFlight: number;
   kinds: Map<string, KindSamples>;
   checks: WriteCheck[];
@@ -28,6 +28,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
 }
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
 const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 const int = (n: number) => n.toLocaleString('en-US');
@@ -60,6 +61,31 @@ failure). It exits non-zero when a request failed or a write was lost. Not part 
 | \`LOAD_TIMEOUT_MS\` | 30000 | an answer slower than this is an error |
 | \`LOAD_PORT\` | a free port | port of the server under load |
 | \`LOAD_OUT\` | BENCHMARKS.md | file whose mixed-load block is replaced; \`-\` prints only |`;
+
+/** How busy the machine was, and how much of it went to this run rather than to other processes. */
+function machineLoad(r: MixedLoadResults): string {
+  const { cpus, loadAverage } = r.machine;
+  const l = r.run.loadAverage;
+  const lines = [
+    `**Load average (1 min) when the users started: ${loadAverage}** (on ${cpus} cores; it includes this run's own loading and sign-ins just before); ` +
+      `during the run ${l.mean} on average, ${l.max} at most.`,
+  ];
+  if (r.cores) {
+    const ours = round2(r.run.generatorCores + r.cores.server + r.cores.postgres);
+    const others = round2(Math.max(0, r.cores.machine - ours));
+    lines.push(
+      `Cores busy during the run: ${r.cores.machine} of ${cpus}: the web server ${r.cores.server}, PostgreSQL ${r.cores.postgres} ` +
+        `(all its processes, other databases included), the load generator ${r.run.generatorCores}, other processes ${others}.`,
+    );
+    if (others >= 0.5)
+      lines.push(
+        `Other work took ${others} cores during the run, so the server got only part of the machine: these latencies are those of a shared, busy machine, not of a dedicated server.`,
+      );
+  }
+  if (l.mean > cpus) lines.push(`A load average above ${cpus} means processes were queueing for a core throughout.`);
+  lines.push(`At most ${r.peakInFlight} requests were waiting for an answer at the same moment.`);
+  return lines.join('\n');
+}
 
 /**
  * Users that barely pause form a closed loop: each waits for its answer before the next request,
@@ -108,13 +134,8 @@ export function renderMixedLoad(r: MixedLoadResults): string {
     '',
     `Run ${r.date} with \`pnpm bench:load\` against the production server (\`NODE_ENV=production\`, build \`${r.build}\`; checkout at \`${r.head}\`) on a fresh`,
     `PostgreSQL database. Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.postgres}; the load`,
-    `generator, the server and PostgreSQL share these cores. **Load average (1 min) at the start: ${m.loadAverage}**;`,
-    `during the run ${r.run.loadAverage.mean} on average, ${r.run.loadAverage.max} at most, ${r.run.loadAverage.end} at the end.`,
-    'Other work sessions were using this 2-core machine at the same time (a load average above 2 already means',
-    'queueing for a core), so these latencies are those of an overloaded shared box, not of a dedicated server.',
-    `Cores used during the run: the load generator ${r.run.generatorCores}` +
-      (r.cores ? `, the web server ${r.cores.server}, PostgreSQL ${r.cores.postgres} (all its processes, other sessions' databases included)` : '') +
-      `; at most ${r.peakInFlight} requests were waiting for an answer at the same moment.`,
+    'generator, the server and PostgreSQL share these cores.',
+    machineLoad(r),
     '',
     `Users: **${r.options.users}** at once for **${r.run.seconds} s** (then ${r.run.drainSeconds} s for the steps under way to finish): ` +
       `${r.mix.clients} clients (each their own account: 55 % save a day's diary with every field, 45 % log a workout with a fresh ` +
