@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { weightKgSchema } from './profile';
+import { DAY_LOG_LIMITS, WORKOUT_LIMITS } from './log-limits';
 import { EXERCISE_CATEGORIES } from './program';
 
 /**
@@ -20,15 +21,6 @@ function countOf(label: string, max: number) {
 
 /** Optional in an upsert; null clears a value logged earlier. */
 const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
-
-export const DAY_LOG_LIMITS = {
-  calories: 10_000,
-  meals: 12,
-  fatServings: 20,
-  vegServings: 30,
-  treats: 30,
-  noteLength: 2000,
-} as const;
 
 /** One day's diary. Fields left out stay as they were; null clears them. */
 export const dayLogInputSchema = z
@@ -69,15 +61,6 @@ export const dayLogInputSchema = z
       });
   });
 export type DayLogInput = z.infer<typeof dayLogInputSchema>;
-
-export const WORKOUT_LIMITS = {
-  sets: 20,
-  reps: 200,
-  loadKg: 500,
-  minutes: 600,
-  activityLength: 60,
-  intervals: 100,
-} as const;
 
 export const workoutSetInputSchema = z.object({
   reps: z

@@ -1,12 +1,9 @@
-import { z } from 'zod';
-
 /**
  * Everything is stored in SI units (kg, cm); these convert for display and input
  * in the user's preferred system. Factors are the exact international definitions.
  */
 export const UNIT_SYSTEMS = ['kg', 'lb'] as const;
-export const unitSystemSchema = z.enum(UNIT_SYSTEMS);
-export type UnitSystem = z.infer<typeof unitSystemSchema>;
+export type UnitSystem = (typeof UNIT_SYSTEMS)[number];
 
 /** 1 lb = 0.45359237 kg exactly. */
 export const KG_PER_LB = 0.45359237;
