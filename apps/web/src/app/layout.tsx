@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { auth } from '@/auth';
 import { SiteHeader } from '@/components/site-header';
-import { ApiProvider } from '@/trpc/client';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,9 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader user={session?.user ?? null} />
-        <ApiProvider>
-          <main id="main">{children}</main>
-        </ApiProvider>
+        {/* The tRPC/React Query provider is mounted only by the areas that query from the browser. */}
+        <main id="main">{children}</main>
       </body>
     </html>
   );

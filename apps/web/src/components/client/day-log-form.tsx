@@ -1,21 +1,18 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { DAY_LOG_LIMITS, dayLogInputSchema, type UnitSystem } from '@sixstep/domain';
-import { useTRPC } from '@/trpc/client';
-import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
+import { DAY_LOG_LIMITS, type dayLogInputSchema, type UnitSystem } from '@sixstep/domain';
+import { useLightMutation } from '@/trpc/mutation';
 import { Stepper } from './stepper';
+import { useFields } from './use-fields';
 import { WeightInput } from './weight-input';
 import styles from './day-log-form.module.css';
 
 type DayLogValues = z.input<typeof dayLogInputSchema>;
 
-const FIELDS: ReadonlyArray<Path<DayLogValues>> = [
+const FIELDS: ReadonlyArray<keyof DayLogValues> = [
   'calories',
   'meals',
   'proteinMeals',
@@ -44,66 +41,54 @@ export interface DayLogFormProps {
 
 /** The day's diary: big inputs and steppers, one save. */
 export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const form = useForm<DayLogValues, unknown, z.output<typeof dayLogInputSchema>>({
-    resolver: zodResolver(dayLogInputSchema),
-    defaultValues: {
-      date,
-      calories: logged?.calories ?? null,
-      meals: logged?.meals ?? null,
-      proteinMeals: logged?.proteinMeals ?? null,
-      fatServings: logged?.fatServings ?? null,
-      vegServings: logged?.vegServings ?? null,
-      treats: logged?.treats ?? null,
-      plannedTreats: logged?.plannedTreats ?? null,
-      weightKg: logged?.weightKg ?? null,
-      note: logged?.note ?? '',
-    },
-  });
-  const { errors } = form.formState;
-
-  const save = useMutation(
-    trpc.logs.upsertDay.mutationOptions({
-      onSuccess: () => {
-        setSaved(true);
-        router.refresh();
-      },
-      onError: (error) => {
-        if (!showApiFieldErrors(error, form.setError, FIELDS))
-          form.setError('root', { message: apiErrorMessage(error) });
-      },
-    }),
-  );
-
-  const onSubmit = form.handleSubmit((values) => {
+  const form = useFields<DayLogValues>(() => ({
+    date,
+    calories: logged?.calories ?? null,
+    meals: logged?.meals ?? null,
+    proteinMeals: logged?.proteinMeals ?? null,
+    fatServings: logged?.fatServings ?? null,
+    vegServings: logged?.vegServings ?? null,
+    treats: logged?.treats ?? null,
+    plannedTreats: logged?.plannedTreats ?? null,
+    weightKg: logged?.weightKg ?? null,
+    note: logged?.note ?? '',
+  }));
+  const { errors, values } = form;
+  const change = <K extends keyof DayLogValues>(name: K, value: DayLogValues[K]) => {
     setSaved(false);
-    save.mutate(values);
+    form.set(name, value);
+  };
+
+  const save = useLightMutation('logs.upsertDay', {
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+    onError: (error) => form.fail(error, FIELDS),
   });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    form.clearErrors();
+    save.mutate(values);
+  };
 
   const count = (
-    name: Exclude<Path<DayLogValues>, 'date' | 'note' | 'weightKg' | 'calories'>,
+    name: Exclude<keyof DayLogValues, 'date' | 'note' | 'weightKg' | 'calories'>,
     label: string,
     max: number,
     hint?: string,
   ) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Stepper
-          label={label}
-          value={field.value as number | null | undefined}
-          onChange={(v) => {
-            setSaved(false);
-            field.onChange(v);
-          }}
-          max={max}
-          hint={hint}
-          error={fieldState.error?.message}
-        />
-      )}
+    <Stepper
+      label={label}
+      value={values[name]}
+      onChange={(v) => change(name, v)}
+      max={max}
+      hint={hint}
+      error={errors[name]}
     />
   );
 
@@ -119,17 +104,17 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
           max={DAY_LOG_LIMITS.calories}
           aria-describedby="day-calories-hint"
           // Rendered on the server too, so the saved value shows before the form hydrates.
-          defaultValue={logged?.calories ?? ''}
+          value={values.calories ?? ''}
           aria-invalid={errors.calories ? true : undefined}
-          {...form.register('calories', {
-            setValueAs: (v) => (v === '' || v == null ? null : Number(v)),
-          })}
+          onChange={(e) =>
+            change('calories', e.target.value === '' ? null : Number(e.target.value))
+          }
         />
         <p id="day-calories-hint" className={styles.hint}>
           Aim for {targets.floorKcal.toLocaleString('en')}–{targets.targetKcal.toLocaleString('en')}{' '}
           kcal.
         </p>
-        {errors.calories && <p className="field-error">{errors.calories.message}</p>}
+        {errors.calories && <p className="field-error">{errors.calories}</p>}
       </div>
 
       <div className={styles.grid}>
@@ -158,39 +143,30 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
 
       <div className={styles.big}>
         <label htmlFor="day-weight">Body weight ({unit})</label>
-        <Controller
-          control={form.control}
-          name="weightKg"
-          render={({ field }) => (
-            <WeightInput
-              id="day-weight"
-              unit={unit}
-              valueKg={field.value}
-              aria-invalid={errors.weightKg ? true : undefined}
-              onChangeKg={(kg) => {
-                setSaved(false);
-                field.onChange(kg);
-              }}
-            />
-          )}
+        <WeightInput
+          id="day-weight"
+          unit={unit}
+          valueKg={values.weightKg}
+          aria-invalid={errors.weightKg ? true : undefined}
+          onChangeKg={(kg) => change('weightKg', kg)}
         />
-        {errors.weightKg && <p className="field-error">{errors.weightKg.message}</p>}
+        {errors.weightKg && <p className="field-error">{errors.weightKg}</p>}
       </div>
 
       <label>
         Note
         <textarea
           rows={2}
-          defaultValue={logged?.note ?? ''}
-          {...form.register('note')}
+          value={values.note ?? ''}
+          onChange={(e) => change('note', e.target.value)}
           aria-invalid={errors.note ? true : undefined}
         />
       </label>
-      {errors.note && <p className="field-error">{errors.note.message}</p>}
+      {errors.note && <p className="field-error">{errors.note}</p>}
 
       {errors.root && (
         <p role="alert" className="alert">
-          {errors.root.message}
+          {errors.root}
         </p>
       )}
       <div className={styles.actions}>

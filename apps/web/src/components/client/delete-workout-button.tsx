@@ -1,25 +1,21 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { apiErrorMessage } from '@/components/ui/api-error';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useTRPC } from '@/trpc/client';
+import { useLightMutation } from '@/trpc/mutation';
 
 /** Undo for a logged workout, asked once more so a stray tap deletes nothing. */
 export function DeleteWorkoutButton({ id, what }: { id: string; what: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const remove = useMutation(
-    trpc.logs.deleteWorkout.mutationOptions({
-      onSuccess: () => {
-        setOpen(false);
-        router.refresh();
-      },
-    }),
-  );
+  const remove = useLightMutation('logs.deleteWorkout', {
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  });
 
   return (
     <>

@@ -1,17 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useId, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { WORKOUT_LIMITS, workoutInputSchema } from '@sixstep/domain';
-import { useTRPC } from '@/trpc/client';
+import { WORKOUT_LIMITS, type workoutInputSchema } from '@sixstep/domain';
+import { useLightMutation } from '@/trpc/mutation';
 import { CARDIO_ACTIVITIES, HIIT_ACTIVITIES } from './activities';
-import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
 import { newIdempotencyKey } from './idempotency-key';
 import { Stepper } from './stepper';
+import { useFields } from './use-fields';
 import styles from './logger.module.css';
 
 type WorkoutValues = z.input<typeof workoutInputSchema>;
@@ -25,87 +22,67 @@ export interface MinutesLoggerProps {
 
 /** Cardio or HIIT in two taps: pick the activity, log the (pre-filled) minutes. */
 export function MinutesLogger({ date, kind, targetMinutes }: MinutesLoggerProps) {
-  const trpc = useTRPC();
   const router = useRouter();
   const groupId = useId();
   const [logged, setLogged] = useState<string | null>(null);
   const activities = kind === 'cardio' ? CARDIO_ACTIVITIES : HIIT_ACTIVITIES;
-  const form = useForm<WorkoutValues, unknown, z.output<typeof workoutInputSchema>>({
-    resolver: zodResolver(workoutInputSchema),
-    defaultValues: {
-      key: newIdempotencyKey(),
-      date,
-      kind,
-      minutes: targetMinutes,
-      activity: activities[0],
-    },
-  });
-  const { errors } = form.formState;
+  const form = useFields<WorkoutValues>(() => ({
+    key: newIdempotencyKey(),
+    date,
+    kind,
+    minutes: targetMinutes,
+    activity: activities[0],
+  }));
+  const { errors } = form;
   const label = kind === 'cardio' ? 'cardio' : 'HIIT';
 
-  const add = useMutation(
-    trpc.logs.addWorkout.mutationOptions({
-      onSuccess: (_data, input) => {
-        setLogged(`Logged ${input.minutes} min of ${input.activity?.toLowerCase() ?? label}.`);
-        form.setValue('key', newIdempotencyKey());
-        router.refresh();
-      },
-      onError: (error) => {
-        if (!showApiFieldErrors(error, form.setError, ['minutes', 'activity']))
-          form.setError('root', { message: apiErrorMessage(error) });
-      },
-    }),
-  );
-
-  const onSubmit = form.handleSubmit((values) => {
-    setLogged(null);
-    add.mutate(values);
+  const add = useLightMutation('logs.addWorkout', {
+    onSuccess: (input) => {
+      setLogged(`Logged ${input.minutes} min of ${input.activity?.toLowerCase() ?? label}.`);
+      form.set('key', newIdempotencyKey());
+      router.refresh();
+    },
+    onError: (error) => form.fail(error, ['minutes', 'activity']),
   });
-  const minutes = form.watch('minutes');
-  const activity = form.watch('activity');
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setLogged(null);
+    form.clearErrors();
+    add.mutate(form.values);
+  };
+  const { minutes, activity } = form.values;
 
   return (
     <form onSubmit={onSubmit} className={styles.logger} noValidate aria-label={`Log ${label}`}>
-      <Controller
-        control={form.control}
-        name="activity"
-        render={({ field }) => (
-          <fieldset className={styles.choices}>
-            <legend>Activity</legend>
-            {activities.map((name) => (
-              <label key={name} className={styles.choice}>
-                <input
-                  type="radio"
-                  name={`${groupId}-activity`}
-                  value={name}
-                  checked={field.value === name}
-                  onChange={() => field.onChange(name)}
-                />
-                <span>{name}</span>
-              </label>
-            ))}
-          </fieldset>
-        )}
+      <fieldset className={styles.choices}>
+        <legend>Activity</legend>
+        {activities.map((name) => (
+          <label key={name} className={styles.choice}>
+            <input
+              type="radio"
+              name={`${groupId}-activity`}
+              value={name}
+              checked={activity === name}
+              onChange={() => form.set('activity', name)}
+            />
+            <span>{name}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Stepper
+        label="Minutes"
+        value={minutes}
+        onChange={(v) => form.set('minutes', v ?? undefined)}
+        min={1}
+        max={WORKOUT_LIMITS.minutes}
+        step={5}
+        error={errors.minutes}
       />
-      <Controller
-        control={form.control}
-        name="minutes"
-        render={({ field, fieldState }) => (
-          <Stepper
-            label="Minutes"
-            value={field.value}
-            onChange={(v) => field.onChange(v ?? undefined)}
-            min={1}
-            max={WORKOUT_LIMITS.minutes}
-            step={5}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      {errors.activity && <p className="field-error">{errors.activity.message}</p>}
+      {errors.activity && <p className="field-error">{errors.activity}</p>}
       {errors.root && (
         <p role="alert" className="alert">
-          {errors.root.message}
+          {errors.root}
         </p>
       )}
       <button type="submit" className={styles.primary} disabled={add.isPending}>

@@ -1,15 +1,17 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { WORKOUT_LIMITS, formatWeight, workoutInputSchema, type UnitSystem } from '@sixstep/domain';
-import { useTRPC } from '@/trpc/client';
-import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
+import {
+  WORKOUT_LIMITS,
+  formatWeight,
+  type UnitSystem,
+  type workoutInputSchema,
+} from '@sixstep/domain';
+import { useLightMutation } from '@/trpc/mutation';
 import { newIdempotencyKey } from './idempotency-key';
+import { useFields } from './use-fields';
 import { WeightInput } from './weight-input';
 import styles from './logger.module.css';
 
@@ -40,46 +42,43 @@ function summary(
  * same submission stores one workout.
  */
 export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [logged, setLogged] = useState<string | null>(null);
   const prescribed = Array.from({ length: exercise.sets }, () => ({
     reps: exercise.reps,
     loadKg: exercise.loadKg,
   }));
-  const form = useForm<WorkoutValues, unknown, z.output<typeof workoutInputSchema>>({
-    resolver: zodResolver(workoutInputSchema),
-    defaultValues: {
-      key: newIdempotencyKey(),
-      date,
-      kind: 'strength',
-      exerciseId: exercise.exerciseId,
-      sets: prescribed,
+  const form = useFields<WorkoutValues>(() => ({
+    key: newIdempotencyKey(),
+    date,
+    kind: 'strength',
+    exerciseId: exercise.exerciseId,
+    sets: prescribed,
+  }));
+  const { errors } = form;
+  const current = form.values.sets ?? [];
+  const setAt = (index: number, change: Partial<(typeof current)[number]>) =>
+    form.set(
+      'sets',
+      current.map((set, i) => (i === index ? { ...set, ...change } : set)),
+    );
+
+  const add = useLightMutation('logs.addWorkout', {
+    onSuccess: (input) => {
+      setLogged(`Logged ${summary(input.sets ?? [], unit)}.`);
+      form.set('key', newIdempotencyKey());
+      router.refresh();
     },
+    onError: (error) => form.fail(error, ['sets', 'exerciseId', 'date']),
   });
-  const sets = useFieldArray({ control: form.control, name: 'sets' });
-  const { errors } = form.formState;
 
-  const add = useMutation(
-    trpc.logs.addWorkout.mutationOptions({
-      onSuccess: (_data, input) => {
-        setLogged(`Logged ${summary(input.sets ?? [], unit)}.`);
-        form.setValue('key', newIdempotencyKey());
-        router.refresh();
-      },
-      onError: (error) => {
-        if (!showApiFieldErrors(error, form.setError, ['sets', 'exerciseId', 'date']))
-          form.setError('root', { message: apiErrorMessage(error) });
-      },
-    }),
-  );
-
-  const onSubmit = form.handleSubmit((values) => {
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
     setLogged(null);
-    add.mutate(values);
-  });
+    form.clearErrors();
+    add.mutate(form.values);
+  };
 
-  const current = form.watch('sets') ?? [];
   const headingId = `log-${exercise.exerciseId}`;
   return (
     <form onSubmit={onSubmit} className={styles.logger} noValidate aria-labelledby={headingId}>
@@ -89,58 +88,60 @@ export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
       <button type="submit" className={styles.primary} disabled={add.isPending}>
         {add.isPending ? 'Logging…' : `Log ${summary(current, unit)}`}
       </button>
-      <details className={styles.details}>
+      {/* Opened when a set was refused, so its message is seen. */}
+      <details
+        className={styles.details}
+        open={Object.keys(errors).some((k) => k.startsWith('sets.')) || undefined}
+      >
         <summary>Change reps or load</summary>
         <ol className={styles.sets}>
-          {sets.fields.map((field, index) => (
-            <li key={field.id} className={styles.set}>
-              <span className={styles.setName}>Set {index + 1}</span>
-              <label className={styles.inline}>
-                <span>Reps</span>
-                <input
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={WORKOUT_LIMITS.reps}
-                  aria-invalid={errors.sets?.[index]?.reps ? true : undefined}
-                  defaultValue={field.reps}
-                  {...form.register(`sets.${index}.reps`, { valueAsNumber: true })}
-                />
-              </label>
-              <label className={styles.inline}>
-                <span>Load ({unit})</span>
-                <Controller
-                  control={form.control}
-                  name={`sets.${index}.loadKg`}
-                  render={({ field: load }) => (
-                    <WeightInput
-                      unit={unit}
-                      valueKg={load.value}
-                      onChangeKg={load.onChange}
-                      placeholder="none"
-                      aria-invalid={errors.sets?.[index]?.loadKg ? true : undefined}
-                    />
-                  )}
-                />
-              </label>
-              {(errors.sets?.[index]?.reps || errors.sets?.[index]?.loadKg) && (
-                <p className={`field-error ${styles.full}`}>
-                  {errors.sets?.[index]?.reps?.message ?? errors.sets?.[index]?.loadKg?.message}
-                </p>
-              )}
-            </li>
-          ))}
+          {current.map((set, index) => {
+            const repsError = errors[`sets.${index}.reps`];
+            const loadError = errors[`sets.${index}.loadKg`];
+            return (
+              <li key={index} className={styles.set}>
+                <span className={styles.setName}>Set {index + 1}</span>
+                <label className={styles.inline}>
+                  <span>Reps</span>
+                  <input
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={WORKOUT_LIMITS.reps}
+                    aria-invalid={repsError ? true : undefined}
+                    value={Number.isNaN(set.reps) ? '' : set.reps}
+                    onChange={(e) =>
+                      setAt(index, { reps: e.target.value === '' ? NaN : Number(e.target.value) })
+                    }
+                  />
+                </label>
+                <label className={styles.inline}>
+                  <span>Load ({unit})</span>
+                  <WeightInput
+                    unit={unit}
+                    valueKg={set.loadKg}
+                    onChangeKg={(loadKg) => setAt(index, { loadKg })}
+                    placeholder="none"
+                    aria-invalid={loadError ? true : undefined}
+                  />
+                </label>
+                {(repsError || loadError) && (
+                  <p className={`field-error ${styles.full}`}>{repsError ?? loadError}</p>
+                )}
+              </li>
+            );
+          })}
         </ol>
         <div className="row">
           <button
             type="button"
             className="secondary"
-            disabled={sets.fields.length >= WORKOUT_LIMITS.sets}
+            disabled={current.length >= WORKOUT_LIMITS.sets}
             onClick={() =>
-              sets.append({
-                reps: exercise.reps,
-                loadKg: current.at(-1)?.loadKg ?? exercise.loadKg,
-              })
+              form.set('sets', [
+                ...current,
+                { reps: exercise.reps, loadKg: current.at(-1)?.loadKg ?? exercise.loadKg },
+              ])
             }
           >
             Add a set
@@ -148,17 +149,19 @@ export function StrengthLogger({ date, unit, exercise }: StrengthLoggerProps) {
           <button
             type="button"
             className="secondary"
-            disabled={sets.fields.length <= 1}
-            onClick={() => sets.remove(sets.fields.length - 1)}
+            disabled={current.length <= 1}
+            onClick={() => form.set('sets', current.slice(0, -1))}
           >
             Remove last set
           </button>
         </div>
       </details>
-      {errors.sets?.message && <p className="field-error">{errors.sets.message}</p>}
+      {(errors.sets ?? errors.exerciseId ?? errors.date) && (
+        <p className="field-error">{errors.sets ?? errors.exerciseId ?? errors.date}</p>
+      )}
       {errors.root && (
         <p role="alert" className="alert">
-          {errors.root.message}
+          {errors.root}
         </p>
       )}
       <p role="status" className={styles.status}>

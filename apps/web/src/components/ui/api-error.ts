@@ -1,11 +1,14 @@
-import { TRPCClientError } from '@trpc/client';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { AppRouter } from '@sixstep/api';
 
-type ApiError = TRPCClientError<AppRouter>;
+/** What the forms read of a failed call: tRPC's client error and the light caller's ApiCallError both have it. */
+interface ApiError {
+  message: string;
+  data?: { code?: string; fieldErrors?: Record<string, string> } | null;
+}
 
+// Duck-typed rather than `instanceof TRPCClientError`, so light pages need not ship the tRPC client.
 function asApiError(error: unknown): ApiError | null {
-  return error instanceof TRPCClientError ? (error as ApiError) : null;
+  return error instanceof Error && 'data' in error ? (error as ApiError) : null;
 }
 
 /** The tRPC error code ('CONFLICT', 'NOT_FOUND', ...) or null for network and other failures. */

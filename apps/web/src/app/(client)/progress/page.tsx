@@ -12,6 +12,7 @@ import { NoProgramYet } from '@/components/client/state-panels';
 import { STEP_NAMES, formatScore } from '@/components/client/step-labels';
 import { UnitToggle } from '@/components/client/unit-toggle';
 import styles from '@/components/client/progress.module.css';
+import { ApiProvider } from '@/trpc/client';
 import { serverApi } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'Progress' };
@@ -197,7 +198,9 @@ export default async function ProgressPage() {
           The dashed line is what your daily calorie deficit predicts. Weight moves up and down from
           day to day; the trend over weeks is what counts.
         </p>
-        <UnitToggle unit={unit} />
+        <ApiProvider>
+          <UnitToggle unit={unit} />
+        </ApiProvider>
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ApiProvider } from '@/trpc/client';
 import { AcceptInviteForm } from './accept-invite-form';
 
 export const metadata: Metadata = { title: 'Accept your invitation', robots: { index: false } };
@@ -9,7 +10,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <div className="card auth-card">
       <h1>Welcome to Sixstep</h1>
       <p>Your coach has set up an account for you. Choose the name your coach will see and a password, and you are ready to start.</p>
-      <AcceptInviteForm token={token} />
+      <ApiProvider>
+        <AcceptInviteForm token={token} />
+      </ApiProvider>
     </div>
   );
 }
