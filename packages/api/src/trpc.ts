@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import superjson from 'superjson';
 import { ZodError, ZodRealError } from 'zod';
 import { users } from '@sixstep/db';
 import type { Context, Role } from './context';
+import { transformer } from './transformer';
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './schemas/text';
 
 const isProduction = process.env.NODE_ENV === 'production';
@@ -17,7 +17,7 @@ function describeZodError(error: ZodError): string {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error, ctx }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     if (error.code === 'INTERNAL_SERVER_ERROR') {
