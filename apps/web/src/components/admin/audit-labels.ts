@@ -71,9 +71,15 @@ function describeValue(value: unknown): string {
   return text;
 }
 
+/** A changed field's name in words: `unitPreference` → "unit preference". */
+const fieldWords = (field: unknown) => String(field).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
 /** An entry's details as label/value pairs: "Changed: name, muscles". */
 export function describeDetails(details: Record<string, unknown>): Array<{ label: string; value: string }> {
-  return Object.entries(details).map(([key, value]) => ({ label: DETAIL_LABELS[key] ?? key, value: describeValue(value) }));
+  return Object.entries(details).map(([key, value]) => ({
+    label: DETAIL_LABELS[key] ?? key,
+    value: key === 'fields' && Array.isArray(value) ? value.map(fieldWords).join(', ') || '–' : describeValue(value),
+  }));
 }
 
 const auditTime = new Intl.DateTimeFormat('en-GB', {

@@ -9,7 +9,7 @@ export type AuditHref = (filter: { entityId?: string; actorId?: string }) => str
 /** Who, what, when and on what, newest first; ids link to that object's or person's history. */
 export function AuditTable({ entries, href }: { entries: AuditEntry[]; href: AuditHref }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Audit entries, table">
+    <div className={`table-wrap ${styles.wrap}`} tabIndex={0} role="region" aria-label="Audit entries, table">
       <table className={styles.table}>
         <caption className="sr-only">Audit log, newest first</caption>
         <thead>
