@@ -141,7 +141,14 @@ export function renderReport(r: BenchResults): string {
     out.push(table(['page', 'form factor', 'performance', 'accessibility', 'best practices', 'goal ≥ 95 each'], (r.lighthouse ?? []).map((l) => [
       new URL(l.url).pathname, l.formFactor, l.performance, l.accessibility, l.bestPractices, met(l.performance >= 95 && l.accessibility >= 95 && l.bestPractices >= 95),
     ])));
-    for (const l of r.lighthouse ?? []) if (l.failing.length) out.push('', `${new URL(l.url).pathname} audits below 90: ${l.failing.slice(0, 12).join(', ')}`);
+    for (const l of r.lighthouse ?? []) {
+      const page = new URL(l.url).pathname;
+      // Console errors are named apart, so a long list of audits cannot hide them.
+      const audits = l.failing.filter((f) => !f.startsWith('console: '));
+      const consoleErrors = l.failing.filter((f) => f.startsWith('console: ')).map((f) => f.slice('console: '.length));
+      if (audits.length) out.push('', `${page} audits below 90: ${audits.slice(0, 12).join(', ')}`);
+      if (consoleErrors.length) out.push('', `${page} console errors: ${consoleErrors.join('; ')}`);
+    }
     out.push('');
   }
   if (r.notes.length) out.push('## Notes from this run', '', ...r.notes.map((n) => `- ${n}`), '');
