@@ -146,6 +146,8 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     const confirmButton = dialog.getByRole('button', { name: 'Delete client and data' });
     const typed = dialog.getByLabel("Type the client's e-mail address to confirm");
     expect(await confirmButton.isDisabled()).toBe(true);
+    // Focus starts in the field to type into, so the keyboard goes straight to confirming.
+    expect(await typed.evaluate((input) => input === document.activeElement)).toBe(true);
 
     // Almost the address: still refused, and Enter says why.
     await typed.fill('tom@sixstep.tes');

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { apiErrorMessage } from '@/components/ui/api-error';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { fieldControlProps, FormField } from '@/components/ui/form-field';
@@ -22,6 +22,7 @@ export function DeleteClientSection({ client }: { client: Pick<ClientDetail, 'id
   const [typed, setTyped] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const matches = typed.trim() === client.email;
   const remove = useMutation(
     trpc.accounts.deleteClient.mutationOptions({
@@ -70,6 +71,7 @@ export function DeleteClientSection({ client }: { client: Pick<ClientDetail, 'id
         confirmLabel="Delete client and data"
         pending={remove.isPending || remove.isSuccess}
         confirmDisabled={!matches}
+        initialFocus={inputRef}
         error={remove.error ? apiErrorMessage(remove.error) : null}
         onConfirm={() => confirm()}
         onCancel={close}
@@ -91,6 +93,7 @@ export function DeleteClientSection({ client }: { client: Pick<ClientDetail, 'id
           >
             <input
               {...fieldControlProps(inputId, fieldError, true)}
+              ref={inputRef}
               type="email"
               autoComplete="off"
               spellCheck={false}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import styles from './confirm-dialog.module.css';
 
 export interface ConfirmDialogProps {
@@ -17,6 +17,8 @@ export interface ConfirmDialogProps {
   pending?: boolean;
   /** Keeps the confirm button disabled, e.g. until a typed confirmation matches. */
   confirmDisabled?: boolean;
+  /** Where focus starts instead of Cancel, e.g. the field of a typed confirmation. */
+  initialFocus?: RefObject<HTMLElement | null>;
   /** A failure of the action, shown inside the dialog so the person can retry or cancel. */
   error?: string | null;
   onConfirm: () => void;
@@ -25,7 +27,8 @@ export interface ConfirmDialogProps {
 
 /**
  * A native modal <dialog> asking before a destructive action. Focus starts on Cancel so a stray
- * Enter changes nothing; Escape cancels; focus returns to the trigger when it closes.
+ * Enter changes nothing (a typed confirmation starts in its field instead: initialFocus); Escape
+ * cancels; focus returns to the trigger when it closes.
  */
 export function ConfirmDialog({
   open,
@@ -36,6 +39,7 @@ export function ConfirmDialog({
   tone = 'danger',
   pending = false,
   confirmDisabled = false,
+  initialFocus,
   error = null,
   onConfirm,
   onCancel,
@@ -50,11 +54,11 @@ export function ConfirmDialog({
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      cancelRef.current?.focus();
+      (initialFocus?.current ?? cancelRef.current)?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
-  }, [open]);
+  }, [open, initialFocus]);
 
   return (
     <dialog
