@@ -34,6 +34,14 @@ describe.skipIf(!postgres)('two production instances on one PostgreSQL database'
     await data?.drop();
   });
 
+  it('each instance reports itself healthy, database included, without a session', async () => {
+    for (const instance of [a, b]) {
+      const health = await fetch(`${instance.baseUrl}/api/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok' });
+    }
+  });
+
   it('a session made on A works on B, for the API and for a page', async () => {
     const cookie = await signInOrFail(a.baseUrl, CLIENT, DEMO_PASSWORD);
 

@@ -17,6 +17,10 @@ async function open(url: string | undefined, seedDemoData: boolean): Promise<Dat
  * demo data into an empty database (the embedded database of a fresh checkout; never production).
  */
 export function appDatabase(options: { url?: string; seedDemoData: boolean }): Promise<Database> {
-  globalForDb.sixstepDatabase ??= open(options.url, options.seedDemoData);
+  // A failed open is forgotten, so the next request tries again (PostgreSQL may be back by then).
+  globalForDb.sixstepDatabase ??= open(options.url, options.seedDemoData).catch((error: unknown) => {
+    globalForDb.sixstepDatabase = undefined;
+    throw error;
+  });
   return globalForDb.sixstepDatabase;
 }
