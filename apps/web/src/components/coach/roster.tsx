@@ -16,6 +16,9 @@ import tableWrap from './table-wrap.module.css';
 
 type FlagFilter = 'all' | FlagName | 'none';
 
+/** Rows rendered at first and per "show more": a thousand-client roster stays quick to render and to read. */
+const PAGE_SIZE = 100;
+
 function matches(entry: RosterEntry, search: string, flag: FlagFilter): boolean {
   const needle = search.trim().toLowerCase();
   if (needle && !entry.name.toLowerCase().includes(needle) && !entry.email.toLowerCase().includes(needle)) return false;
@@ -30,6 +33,7 @@ export function Roster() {
   const roster = useQuery(trpc.adherence.roster.queryOptions());
   const [search, setSearch] = useState('');
   const [flag, setFlag] = useState<FlagFilter>('all');
+  const [shown, setShown] = useState(PAGE_SIZE);
   const searchId = useId();
   const flagId = useId();
   const visible = useMemo(() => (roster.data ?? []).filter((e) => matches(e, search, flag)), [roster.data, search, flag]);
@@ -48,10 +52,16 @@ export function Roster() {
       <h2 id="roster-heading">Roster</h2>
       <div className={`row ${styles.filters}`}>
         <FormField id={searchId} label="Search by name or e-mail">
-          <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input id={searchId} type="search" value={search} onChange={(e) => {
+              setSearch(e.target.value);
+              setShown(PAGE_SIZE);
+            }} />
         </FormField>
         <FormField id={flagId} label="Show">
-          <select id={flagId} value={flag} onChange={(e) => setFlag(e.target.value as FlagFilter)}>
+          <select id={flagId} value={flag} onChange={(e) => {
+              setFlag(e.target.value as FlagFilter);
+              setShown(PAGE_SIZE);
+            }}>
             <option value="all">All clients</option>
             {(Object.keys(FLAG_LABELS) as FlagName[]).map((name) => (
               <option key={name} value={name}>
@@ -63,7 +73,7 @@ export function Roster() {
         </FormField>
       </div>
       <p className="muted" role="status">
-        {visible.length} of {roster.data.length} clients. Each step shows the last 7 days above the last 28 days.
+        {visible.length} of {roster.data.length} clients{visible.length > shown ? `, the first ${shown} shown` : ''}. Each step shows the last 7 days above the last 28 days.
       </p>
       {visible.length === 0 ? (
         <p>No client matches this search.</p>
@@ -85,7 +95,7 @@ export function Roster() {
               </tr>
             </thead>
             <tbody>
-              {visible.map((entry) => (
+              {visible.slice(0, shown).map((entry) => (
                 <tr key={entry.clientId} data-testid="roster-row">
                   <th scope="row">
                     <Link href={`/coach/clients/${entry.clientId}`} className={styles.name}>
@@ -115,6 +125,11 @@ export function Roster() {
             </tbody>
           </table>
         </div>
+      )}
+      {visible.length > shown && (
+        <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          Show {Math.min(PAGE_SIZE, visible.length - shown)} more
+        </button>
       )}
     </section>
   );
