@@ -131,14 +131,14 @@ export async function reinviteClient(db: Db, coach: Actor & { name: string }, cl
  * Unknown, expired, replaced and already used tokens all get the same BAD_REQUEST.
  */
 export async function acceptInvite(db: Db, input: AcceptInviteInput, now: Date): Promise<{ email: string }> {
+  const usable = and(eq(invitations.tokenHash, hashToken(input.token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now));
+  // A made-up token is refused before the deliberately slow password hash: no free CPU for guessers.
+  const [open] = await db.select({ userId: invitations.userId }).from(invitations).where(usable).limit(1);
+  if (!open) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_TOKEN });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     // Spending the invitation and checking it are one statement, so a token works exactly once.
-    const [spent] = await tx
-      .update(invitations)
-      .set({ acceptedAt: now })
-      .where(and(eq(invitations.tokenHash, hashToken(input.token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
-      .returning({ userId: invitations.userId });
+    const [spent] = await tx.update(invitations).set({ acceptedAt: now }).where(usable).returning({ userId: invitations.userId });
     if (!spent) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_TOKEN });
     const [user] = await tx
       .update(users)
