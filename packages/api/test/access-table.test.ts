@@ -135,6 +135,7 @@ const rows: Row[] = [
   },
 
   { path: 'clients.list', expect: anyCoach, input: () => ({}) },
+  { path: 'clients.listAll', expect: adminOnly, input: () => ({}) },
   { path: 'clients.get', expect: ownCoach, input: () => ({ clientId: h.ids.client }) },
   {
     path: 'clients.invite',
