@@ -13,17 +13,22 @@ const MS_PER_DAY = 86_400_000;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-/** UTC midnight of a date, or NaN when the text is not a real calendar date. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * UTC midnight of a date, or NaN when the text is not a real calendar date. Checked with
+ * arithmetic rather than a Date round trip: rosters parse thousands of dates per request, and
+ * Date objects are costly in the server runtime.
+ */
 function utcMs(date: IsoDate): number {
   const match = ISO_DATE_PATTERN.exec(date);
   if (!match) return Number.NaN;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const ms = Date.UTC(y, m - 1, d);
-  const back = new Date(ms);
-  // Date.UTC rolls 2025-02-30 over to March; a real date survives the round trip.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
-    return Number.NaN;
-  return ms;
+  // Date.UTC reads years 0–99 as 1900–1999, so those are not dates it can stand for.
+  if (y < 100 || m < 1 || m > 12 || d < 1) return Number.NaN;
+  if (d > (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]!)) return Number.NaN;
+  return Date.UTC(y, m - 1, d);
 }
 
 function fromUtcMs(ms: number): IsoDate {
