@@ -8,6 +8,7 @@ const linksByRole = {
     { href: '/admin/catalog', label: 'Catalog' },
     { href: '/admin/program', label: 'Program' },
     { href: '/admin/coaches', label: 'Coaches' },
+    { href: '/admin/clients', label: 'Clients' },
     { href: '/admin/audit', label: 'Audit log' },
   ],
   coach: [{ href: '/coach', label: 'Clients' }],

@@ -9,3 +9,4 @@ export type ExerciseRevision = Outputs['catalog']['history'][number];
 export type ProgramSummary = Outputs['programs']['list'][number];
 export type CoachAccount = Outputs['coaches']['list'][number];
 export type AuditEntry = Outputs['audit']['list']['items'][number];
+export type ClientAccount = Outputs['clients']['listAll']['items'][number];

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+
+const ADMIN = { name: 'Robin Hale', email: 'admin@sixstep.test', password: 'sixstep-demo' };
+/** A seeded client of the second coach that no other journey uses: the admin deletes her. */
+const DELETED = { name: 'Grace Thompson', email: 'grace@sixstep.test', password: 'sixstep-demo', coach: 'Sam Okafor' };
+
+const rows = (page: Page) => page.getByTestId('client-account-row');
+const totalInAll = async (page: Page) => Number(/(\d+) clients? in all/.exec((await page.getByText(/\d+ clients? in all/).textContent()) ?? '')?.[1]);
+
+/** Types into the search form and waits for the server-rendered result of that search. */
+async function search(page: Page, text: string) {
+  const form = page.getByRole('search', { name: 'Search clients' });
+  await form.getByLabel('Search by name or e-mail').fill(text);
+  await form.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL((url) => url.searchParams.get('search') === text);
+}
+
+describe('journey 07: an admin deletes a client account from the list of all clients', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the admin finds the client, is refused a wrong e-mail, deletes her; she is gone, cannot sign in, and the audit log says who did it', async () => {
+    const page = await newPage(browser, 'desktop');
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+    // Every coach's clients, each with their coach.
+    await rows(page).filter({ hasText: 'Jordan Ellis' }).filter({ hasText: 'Dana Reyes' }).waitFor();
+    await rows(page).filter({ hasText: DELETED.name }).filter({ hasText: DELETED.coach }).waitFor();
+    const totalBefore = await totalInAll(page);
+    expect(totalBefore).toBeGreaterThan(1);
+    expect(await rows(page).count()).toBe(totalBefore);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '07-admin-clients-desktop');
+
+    await search(page, 'GRACE');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    const row = rows(page).first();
+    expect(await row.textContent()).toContain(DELETED.email);
+    await row.getByText('Active').waitFor();
+
+    await row.getByRole('button', { name: `Delete… ${DELETED.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${DELETED.name}?` });
+    await dialog.waitFor();
+    const confirmButton = dialog.getByRole('button', { name: 'Delete client and data' });
+    const typed = dialog.getByLabel("Type the client's e-mail address to confirm");
+    expect(await confirmButton.isDisabled()).toBe(true);
+    expect(await typed.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    // Another client's address is refused, and Enter says why.
+    await typed.fill('client@sixstep.test');
+    expect(await confirmButton.isDisabled()).toBe(true);
+    await typed.press('Enter');
+    await dialog.getByText('This is not the e-mail address of this client.').waitFor();
+    expect(await typed.getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '07-admin-delete-client-mismatch-desktop');
+
+    await typed.fill(DELETED.email);
+    expect(await confirmButton.isEnabled()).toBe(true);
+    await confirmButton.click();
+    const notice = page.getByRole('status').filter({ hasText: `${DELETED.name}’s account and all their data were deleted` });
+    await notice.waitFor();
+    await page.getByText('No client matches this search').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    // Focus is not lost with the removed row: it lands on the confirmation.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('were deleted');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '07-admin-client-deleted-desktop');
+
+    await page.getByRole('link', { name: 'Show all clients' }).first().click();
+    await page.waitForURL((url) => !url.searchParams.has('search'));
+    await expect.poll(() => totalInAll(page)).toBe(totalBefore - 1);
+    expect(await rows(page).count()).toBe(totalBefore - 1);
+    expect(await rows(page).filter({ hasText: DELETED.email }).count()).toBe(0);
+
+    // The newest audit entry is this deletion, by the admin, naming the address only by its digest.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    const deletion = page.getByTestId('audit-row').first();
+    await deletion.getByText('Client deleted with their data').waitFor();
+    expect(await deletion.textContent()).toContain(ADMIN.name);
+    const digest = createHash('sha256').update(DELETED.email).digest('hex');
+    // The table shows the digest's first 12 hex digits.
+    expect(await deletion.locator('dl div', { hasText: 'E-mail (SHA-256)' }).textContent()).toContain(digest.slice(0, 12));
+    expect(await deletion.textContent()).not.toContain(DELETED.email);
+    await page.context().close();
+
+    const login = await newPage(browser, 'phone');
+    await login.goto('/login');
+    await login.getByLabel('E-mail').fill(DELETED.email);
+    await login.getByLabel('Password').fill(DELETED.password);
+    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.locator('form [role="alert"]').waitFor({ timeout: 60_000 });
+    expect(new URL(login.url()).pathname).toBe('/login');
+    await login.context().close();
+  });
+
+  it('on a phone the list scrolls inside its box, and a stale page link is explained', async () => {
+    const phone = await newPage(browser, 'phone');
+    await signIn(phone, ADMIN.email, ADMIN.password);
+    await phone.goto('/admin/clients');
+    await rows(phone).first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectNoSeriousA11yViolations(phone);
+    await saveScreenshot(phone, '07-admin-clients-phone');
+
+    await phone.goto('/admin/clients?cursor=00000000-0000-4000-8000-000000000000');
+    await phone.getByText('This page of the list cannot be shown').waitFor();
+    await phone.getByRole('link', { name: 'Show the first page' }).click();
+    await rows(phone).first().waitFor();
+    await phone.context().close();
+  });
+
+  it('nobody but an admin gets the page', async () => {
+    const coach = await newPage(browser, 'desktop');
+    await signIn(coach, 'coach@sixstep.test', 'sixstep-demo');
+    await coach.goto('/admin/clients');
+    expect(new URL(coach.url()).pathname).not.toBe('/admin/clients');
+    expect(await coach.getByTestId('client-account-row').count()).toBe(0);
+    await coach.context().close();
+  });
+});

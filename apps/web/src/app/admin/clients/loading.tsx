@@ -1,0 +1,5 @@
+import { LoadingState } from '@/components/ui/states';
+
+export default function ClientsLoading() {
+  return <LoadingState label="Loading the clients…" />;
+}
