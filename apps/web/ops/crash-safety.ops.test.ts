@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompleteDayLog, WorkoutInput } from '@sixstep/domain';
 import { DEMO_CLIENTS, DEMO_PASSWORD, dayLogs, exercises, users, workoutLogs } from '@sixstep/db';
 import { randomAuthSecret, type RunningServer } from '../e2e/support/server';
 import { signInOrFail, trpcMutation } from './support/http';
@@ -19,27 +20,8 @@ const MAX_WRITES_PER_WRITER = 2000;
 type Write =
   | { procedure: 'logs.addWorkout'; clientEmail: string; input: WorkoutSent }
   | { procedure: 'logs.upsertDay'; clientEmail: string; input: DaySent };
-interface WorkoutSent {
-  key: string;
-  date: string;
-  kind: 'strength' | 'cardio';
-  exerciseId?: string;
-  sets?: Array<{ reps: number; loadKg: number }>;
-  minutes?: number;
-  activity?: string;
-}
-interface DaySent {
-  date: string;
-  calories: number;
-  meals: number;
-  proteinMeals: number;
-  fatServings: number;
-  vegServings: number;
-  treats: number;
-  plannedTreats: number;
-  weightKg: number;
-  note: string;
-}
+type WorkoutSent = WorkoutInput;
+type DaySent = CompleteDayLog;
 
 /** Day i of a writer's own run of past dates (two years back, one date per day-log write). */
 const dayOf = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);

@@ -61,6 +61,8 @@ export const dayLogInputSchema = z
       });
   });
 export type DayLogInput = z.infer<typeof dayLogInputSchema>;
+/** A day's diary with every field filled in (what a fully logged day stores). */
+export type CompleteDayLog = { [K in keyof DayLogInput]-?: NonNullable<DayLogInput[K]> };
 
 export const workoutSetInputSchema = z.object({
   reps: z

@@ -1,20 +1,12 @@
+import type { CompleteDayLog } from '@sixstep/domain';
+
 /**
  * Every write the server acknowledged during the run, kept the way the user sent it, so the
  * database can be checked afterwards: each one there once, with these values. A write whose last
  * attempt failed may or may not have been applied; it is kept as "uncertain", not judged.
  */
 
-export interface DayLogValues {
-  calories: number;
-  meals: number;
-  proteinMeals: number;
-  fatServings: number;
-  vegServings: number;
-  treats: number;
-  plannedTreats: number;
-  weightKg: number;
-  note: string;
-}
+export type DayLogValues = Omit<CompleteDayLog, 'date'>;
 
 export interface WorkoutValues {
   date: string;
