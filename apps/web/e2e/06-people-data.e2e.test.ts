@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY_COACH } from './support/journey';
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import { confirmDeletionInDialog } from './support/delete-client-dialog';
 
 /** A seeded client of the journey coach with months of logs: exports are checked on her data. */
 const EXPORTED = { name: 'Jordan Ellis', email: 'client@sixstep.test', password: 'sixstep-demo' };
@@ -141,26 +142,11 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     deletedId = new URL(clientUrl).pathname.split('/').pop()!;
 
     await page.getByRole('region', { name: 'Delete client' }).getByRole('button', { name: 'Delete client…' }).click();
-    const dialog = page.getByRole('dialog', { name: `Delete ${DELETED.name}?` });
-    await dialog.waitFor();
-    const confirmButton = dialog.getByRole('button', { name: 'Delete client and data' });
-    const typed = dialog.getByLabel("Type the client's e-mail address to confirm");
-    expect(await confirmButton.isDisabled()).toBe(true);
-    // Focus starts in the field to type into, so the keyboard goes straight to confirming.
-    expect(await typed.evaluate((input) => input === document.activeElement)).toBe(true);
-
-    // Almost the address: still refused, and Enter says why.
-    await typed.fill('tom@sixstep.tes');
-    expect(await confirmButton.isDisabled()).toBe(true);
-    await typed.press('Enter');
-    await dialog.getByText('This is not the e-mail address of this client.').waitFor();
-    expect(await typed.getAttribute('aria-invalid')).toBe('true');
-    await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '06-coach-delete-client-mismatch-desktop');
-
-    await typed.fill(DELETED.email);
-    expect(await confirmButton.isEnabled()).toBe(true);
-    await confirmButton.click();
+    // Almost the address: still refused.
+    await confirmDeletionInDialog(page, DELETED, {
+      wrongEmail: 'tom@sixstep.tes',
+      screenshot: '06-coach-delete-client-mismatch-desktop',
+    });
     await page.waitForURL((url) => url.pathname === '/coach');
     await page.getByRole('status').filter({ hasText: `${DELETED.name}’s account and all their data were deleted` }).waitFor();
     await page.getByRole('heading', { name: 'Roster' }).waitFor();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import { confirmDeletionInDialog } from './support/delete-client-dialog';
 
 const ADMIN = { name: 'Robin Hale', email: 'admin@sixstep.test', password: 'sixstep-demo' };
 /** A seeded client of the second coach that no other journey uses: the admin deletes her. */
@@ -49,25 +50,11 @@ describe('journey 07: an admin deletes a client account from the list of all cli
     await row.getByText('Active').waitFor();
 
     await row.getByRole('button', { name: `Delete… ${DELETED.name}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Delete ${DELETED.name}?` });
-    await dialog.waitFor();
-    const confirmButton = dialog.getByRole('button', { name: 'Delete client and data' });
-    const typed = dialog.getByLabel("Type the client's e-mail address to confirm");
-    expect(await confirmButton.isDisabled()).toBe(true);
-    expect(await typed.evaluate((input) => input === document.activeElement)).toBe(true);
-
-    // Another client's address is refused, and Enter says why.
-    await typed.fill('client@sixstep.test');
-    expect(await confirmButton.isDisabled()).toBe(true);
-    await typed.press('Enter');
-    await dialog.getByText('This is not the e-mail address of this client.').waitFor();
-    expect(await typed.getAttribute('aria-invalid')).toBe('true');
-    await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '07-admin-delete-client-mismatch-desktop');
-
-    await typed.fill(DELETED.email);
-    expect(await confirmButton.isEnabled()).toBe(true);
-    await confirmButton.click();
+    // Another client's address is refused.
+    const dialog = await confirmDeletionInDialog(page, DELETED, {
+      wrongEmail: 'client@sixstep.test',
+      screenshot: '07-admin-delete-client-mismatch-desktop',
+    });
     const notice = page.getByRole('status').filter({ hasText: `${DELETED.name}’s account and all their data were deleted` });
     await notice.waitFor();
     await page.getByText('No client matches this search').waitFor();
