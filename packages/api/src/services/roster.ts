@@ -1,44 +1,39 @@
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
-  assignmentEndDate,
-  daysBetween,
-  EMPTY_STEP_COUNTS,
   FLAG_WINDOW_DAYS,
   flagsFromCounts,
-  lastDaysRange,
   NULL_SCORES,
   scoreStepCounts,
   type AdherenceFlags,
   type AssignmentTargets,
-  type DateRange,
   type IsoDate,
   type StepCounts,
 } from '@sixstep/domain';
-import {
-  assignments,
-  clientProfiles,
-  programs,
-  queryRows,
-  users,
-  type Queryable,
-} from '@sixstep/db';
+import { queryRows, type assignments, type Queryable } from '@sixstep/db';
 import type { Actor } from '../actor';
 import type { RosterFilter } from '../schemas/adherence';
 
-/** The roster's two windows, both ending today. */
+/** The roster's long window, ending today (the short one is the domain's flag window). */
 const LONG_WINDOW_DAYS = 28;
 
-/** Which days of one client's current assignment the roster aggregates (from the domain's `lastDaysRange`). */
-export interface RosterWindow {
-  clientId: string;
-  assignmentId: string;
-  /** The last-28-day range; the last-7 range ends on the same day. */
-  range28: DateRange;
-  range7: DateRange | null;
-}
+type AssignmentStatus = (typeof assignments.$inferSelect)['status'];
 
-interface CountRow {
+/** One client of the coach with their current assignment, its windows and step counts, as SQL returns it. */
+interface RosterSqlRow {
   client_id: string;
+  name: string;
+  email: string;
+  invite_pending: boolean;
+  deactivated: boolean;
+  assignment_id: string | null;
+  program_name: string | null;
+  status: AssignmentStatus | null;
+  start_date: IsoDate | null;
+  weeks: number | null;
+  end_date: IsoDate | null;
+  /** The program part of the targets, as JSON text (both drivers hand text back unchanged). */
+  program_targets: string | null;
+  counted7: number;
   logged7: number;
   strength7: number;
   cardio7: number;
@@ -47,7 +42,8 @@ interface CountRow {
   food7: number;
   treats7: number;
   under_floor7: number;
-  last7: string | null;
+  last7: IsoDate | null;
+  counted28: number;
   logged28: number;
   strength28: number;
   cardio28: number;
@@ -56,52 +52,115 @@ interface CountRow {
   food28: number;
   treats28: number;
   under_floor28: number;
-  last28: string | null;
+  last28: IsoDate | null;
+}
+
+/** A client of the coach with the step counts of their current assignment's last 7 and 28 days. */
+export interface RosterCountsRow {
+  clientId: string;
+  name: string;
+  email: string;
+  invitePending: boolean;
+  deactivated: boolean;
+  assignment: {
+    id: string;
+    programName: string;
+    status: AssignmentStatus;
+    startDate: IsoDate;
+    weeks: number;
+    endDate: IsoDate;
+    programTargets: AssignmentTargets['program'];
+  } | null;
+  counts7: StepCounts;
+  counts28: StepCounts;
+}
+
+function countsOf(row: RosterSqlRow, window: '7' | '28'): StepCounts {
+  return {
+    countedDays: row[`counted${window}`],
+    loggedDays: row[`logged${window}`],
+    strengthSessions: row[`strength${window}`],
+    cardioDays: row[`cardio${window}`],
+    hiitDays: row[`hiit${window}`],
+    calorieDays: row[`calories${window}`],
+    foodDays: row[`food${window}`],
+    treats: row[`treats${window}`],
+    underFloorDays: row[`under_floor${window}`],
+    lastLoggedDate: row[`last${window}`],
+  };
 }
 
 /**
- * Step counts of every window at once, aggregated in SQL: one row per client, FILTER clauses for
- * the last 7 days. Each day is judged by the same tests as the domain's predicates
- * (`isStrengthSession`, `isCardioDay`, `isHiitDay`, `isCalorieDay`, `isFoodDay`, `isUnderFloorDay`,
- * see packages/domain/src/adherence/README.md), reading the targets from the assignment's
- * snapshot; a test checks these counts against the domain's `countStepDays` on a realistic dataset.
+ * Every client of the coach (by name) with their current assignment (the running one, else the
+ * most recent) and its step counts over the last 7 and 28 days, in one statement.
+ *
+ * The windows are the domain's `assignmentEndDate` and `lastDaysRange` in SQL: the counted part
+ * of the last N days, not before the start, not after the end or today. Each day is judged by the
+ * same tests as the domain's predicates (`isStrengthSession`, `isCardioDay`, `isHiitDay`,
+ * `isCalorieDay`, `isFoodDay`, `isUnderFloorDay`, see packages/domain/src/adherence/README.md),
+ * reading the targets from the assignment's snapshot once per client; each client's 28 days are
+ * read through the (client_id, date) indexes (LATERAL) and merged into one fact row per date.
+ * A test checks windows and counts against the domain's `countStepDays` on a realistic dataset.
  */
 export async function rosterStepCounts(
   db: Queryable,
-  windows: RosterWindow[],
-): Promise<Map<string, { counts7: StepCounts; counts28: StepCounts }>> {
-  const result = new Map<string, { counts7: StepCounts; counts28: StepCounts }>();
-  if (windows.length === 0) return result;
-  const param = JSON.stringify(
-    windows.map((w) => ({
-      client_id: w.clientId,
-      assignment_id: w.assignmentId,
-      from28: w.range28.from,
-      from7: w.range7?.from ?? null,
-      to: w.range28.to,
-    })),
-  );
-  // Targets are read out of the snapshot once per client (win); each client's 28 days are then
-  // read through the (client_id, date) indexes (LATERAL) and merged into one fact row per date.
-  const rows = await queryRows<CountRow>(
+  coachId: string,
+  today: IsoDate,
+  search: string | null = null,
+): Promise<RosterCountsRow[]> {
+  const rows = await queryRows<RosterSqlRow>(
     db,
     sql`
-      with win as materialized (
-        select r.client_id, r.from28, r.from7, r."to",
-          array(select (e ->> 'exerciseId')::uuid from jsonb_array_elements(a.targets -> 'exercises') e) as assigned,
-          (a.targets #>> '{program,cardio,minutesPerSession}')::int as cardio_min,
-          (a.targets #>> '{program,hiit,minMinutes}')::int as hiit_min,
-          (a.targets #>> '{calories,floorKcal}')::int as floor_kcal,
-          (a.targets #>> '{calories,targetKcal}')::int as target_kcal,
-          (a.targets #>> '{program,food,proteinEveryMeal}')::boolean as protein_every_meal,
-          (a.targets #>> '{program,food,fatServingsMin}')::int as fat_min,
-          (a.targets #>> '{program,food,vegServingsMin}')::int as veg_min
-        from jsonb_to_recordset(${param}::jsonb) as r(client_id uuid, assignment_id uuid, from28 date, from7 date, "to" date)
-        join assignments a on a.id = r.assignment_id
+      with cur as materialized (
+        select u.id as client_id, u.name, u.email,
+          u.password_hash is null as invite_pending, u.deactivated_at is not null as deactivated,
+          a.id as assignment_id, a.program_name, a.status, a.start_date, a.weeks, a.end_date, a.targets
+        from client_profiles cp
+        join users u on u.id = cp.user_id
+        left join lateral (
+          select a.id, p.name as program_name, a.status, a.start_date, a.weeks, a.targets,
+            case when a.ended_on is null then a.start_date + (a.weeks * 7 - 1)
+              else least(a.ended_on, a.start_date + (a.weeks * 7 - 1)) end as end_date
+          from assignments a
+          join programs p on p.id = a.program_id
+          where a.client_id = u.id
+          order by a.status = 'active' desc, a.start_date desc, a.created_at desc
+          limit 1
+        ) a on true
+        where cp.coach_id = ${coachId}
+          ${search ? sql`and (u.name ilike ${search} or u.email ilike ${search})` : sql``}
+      ),
+      bounds as (
+        select client_id, targets,
+          greatest(start_date, ${today}::date - ${LONG_WINDOW_DAYS - 1}::int) as from28,
+          greatest(start_date, ${today}::date - ${FLAG_WINDOW_DAYS - 1}::int) as from7,
+          least(end_date, ${today}::date) as "to"
+        from cur
+        where assignment_id is not null
+      ),
+      win as materialized (
+        select b.client_id, b.from28, case when b.from7 <= b."to" then b.from7 end as from7, b."to",
+          array(select (e ->> 'exerciseId')::uuid from jsonb_array_elements(b.targets -> 'exercises') e) as assigned,
+          (b.targets #>> '{program,cardio,minutesPerSession}')::int as cardio_min,
+          (b.targets #>> '{program,hiit,minMinutes}')::int as hiit_min,
+          (b.targets #>> '{calories,floorKcal}')::int as floor_kcal,
+          (b.targets #>> '{calories,targetKcal}')::int as target_kcal,
+          (b.targets #>> '{program,food,proteinEveryMeal}')::boolean as protein_every_meal,
+          (b.targets #>> '{program,food,fatServingsMin}')::int as fat_min,
+          (b.targets #>> '{program,food,vegServingsMin}')::int as veg_min
+        from bounds b
+        where b.from28 <= b."to"
       )
-      select win.client_id::text as client_id, c.*
-      from win
-      cross join lateral (
+      select cur.client_id::text as client_id, cur.name, cur.email, cur.invite_pending, cur.deactivated,
+        cur.assignment_id::text as assignment_id, cur.program_name, cur.status::text as status,
+        cur.start_date::text as start_date, cur.weeks, cur.end_date::text as end_date,
+        (cur.targets -> 'program')::text as program_targets,
+        coalesce(win."to" - win.from7 + 1, 0)::int as counted7,
+        coalesce(win."to" - win.from28 + 1, 0)::int as counted28,
+        c.*
+      from cur
+      left join win on win.client_id = cur.client_id
+      left join lateral (
         select
           (count(*) filter (where date >= win.from7))::int as logged7,
           (count(*) filter (where date >= win.from7 and strength))::int as strength7,
@@ -146,70 +205,31 @@ export async function rosterStepCounts(
           ) facts
           group by date
         ) per_day
-      ) c
-      where c.logged28 > 0
+      ) c on true
+      order by cur.name, cur.client_id
     `,
   );
-  const byClient = new Map(rows.map((r) => [r.client_id, r]));
-  const countsOf = (
-    range: DateRange | null,
-    row: CountRow | undefined,
-    window: '7' | '28',
-  ): StepCounts => {
-    if (!range) return { ...EMPTY_STEP_COUNTS };
-    const countedDays = daysBetween(range.from, range.to) + 1;
-    if (!row) return { ...EMPTY_STEP_COUNTS, countedDays };
-    return {
-      countedDays,
-      loggedDays: row[`logged${window}`],
-      strengthSessions: row[`strength${window}`],
-      cardioDays: row[`cardio${window}`],
-      hiitDays: row[`hiit${window}`],
-      calorieDays: row[`calories${window}`],
-      foodDays: row[`food${window}`],
-      treats: row[`treats${window}`],
-      underFloorDays: row[`under_floor${window}`],
-      lastLoggedDate: row[`last${window}`],
-    };
-  };
-  for (const w of windows) {
-    const row = byClient.get(w.clientId);
-    result.set(w.clientId, {
-      counts7: countsOf(w.range7, row, '7'),
-      counts28: countsOf(w.range28, row, '28'),
-    });
-  }
-  return result;
-}
-
-/**
- * Each client's current assignment (the running one, else the most recent), one row per client
- * through assignments_client_idx, with only what the roster shows and scores: the program part
- * of the targets, not the exercise list.
- */
-function currentAssignmentOf(db: Queryable) {
-  return db
-    .select({
-      id: assignments.id,
-      programName: programs.name,
-      status: assignments.status,
-      startDate: assignments.startDate,
-      weeks: assignments.weeks,
-      endedOn: assignments.endedOn,
-      programTargets: sql<AssignmentTargets['program']>`${assignments.targets} -> 'program'`.as(
-        'program_targets',
-      ),
-    })
-    .from(assignments)
-    .innerJoin(programs, eq(programs.id, assignments.programId))
-    .where(eq(assignments.clientId, users.id))
-    .orderBy(
-      desc(eq(assignments.status, 'active')),
-      desc(assignments.startDate),
-      desc(assignments.createdAt),
-    )
-    .limit(1)
-    .as('current');
+  return rows.map((row) => ({
+    clientId: row.client_id,
+    name: row.name,
+    email: row.email,
+    invitePending: row.invite_pending,
+    deactivated: row.deactivated,
+    assignment:
+      row.assignment_id === null
+        ? null
+        : {
+            id: row.assignment_id,
+            programName: row.program_name!,
+            status: row.status!,
+            startDate: row.start_date!,
+            weeks: row.weeks!,
+            endDate: row.end_date!,
+            programTargets: JSON.parse(row.program_targets!) as AssignmentTargets['program'],
+          },
+    counts7: countsOf(row, '7'),
+    counts28: countsOf(row, '28'),
+  }));
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -226,9 +246,8 @@ function matchesFlag(flags: AdherenceFlags, filter: RosterFilter['flag']): boole
 
 /**
  * Every client of the coach with their current assignment, last-7 and last-28-day scores and
- * flags, worst first: overall last-7 score ascending, clients with nothing to score last. Two
- * queries whatever the roster's size (clients with their current assignment, step counts),
- * scored by the domain.
+ * flags, worst first: overall last-7 score ascending, clients with nothing to score last. One
+ * statement whatever the roster's size (`rosterStepCounts`), scored by the domain.
  */
 export async function coachRoster(
   db: Queryable,
@@ -236,52 +255,13 @@ export async function coachRoster(
   today: IsoDate,
   filter: RosterFilter = {},
 ) {
-  const search = filter.search ? likePattern(filter.search) : null;
-  const current = currentAssignmentOf(db);
-  const clients = await db
-    .select({
-      clientId: users.id,
-      name: users.name,
-      email: users.email,
-      invitePending: sql<boolean>`${users.passwordHash} is null`,
-      deactivated: sql<boolean>`${users.deactivatedAt} is not null`,
-      assignment: {
-        id: current.id,
-        programName: current.programName,
-        status: current.status,
-        startDate: current.startDate,
-        weeks: current.weeks,
-        endedOn: current.endedOn,
-        programTargets: current.programTargets,
-      },
-    })
-    .from(clientProfiles)
-    .innerJoin(users, eq(users.id, clientProfiles.userId))
-    .leftJoinLateral(current, sql`true`)
-    .where(
-      and(
-        eq(clientProfiles.coachId, coach.id),
-        search ? or(ilike(users.name, search), ilike(users.email, search)) : undefined,
-      ),
-    )
-    .orderBy(asc(users.name), asc(users.id));
-
-  const windows: RosterWindow[] = [];
-  for (const { clientId, assignment } of clients) {
-    if (!assignment) continue;
-    const span = { startDate: assignment.startDate, endDate: assignmentEndDate(assignment), today };
-    const range28 = lastDaysRange({ ...span, days: LONG_WINDOW_DAYS });
-    if (range28)
-      windows.push({
-        clientId,
-        assignmentId: assignment.id,
-        range28,
-        range7: lastDaysRange({ ...span, days: FLAG_WINDOW_DAYS }),
-      });
-  }
-  const counts = await rosterStepCounts(db, windows);
-
-  const rows = clients.map(({ assignment, ...client }) => {
+  const clients = await rosterStepCounts(
+    db,
+    coach.id,
+    today,
+    filter.search ? likePattern(filter.search) : null,
+  );
+  const rows = clients.map(({ assignment, counts7, counts28, ...client }) => {
     if (!assignment)
       return {
         ...client,
@@ -290,17 +270,11 @@ export async function coachRoster(
         last28: { ...NULL_SCORES },
         flags: NO_FLAGS,
       };
-    const endDate = assignmentEndDate(assignment);
-    // No window: the assignment has not started, or ended more than 28 days ago; nothing counts.
-    const { counts7, counts28 } = counts.get(client.clientId) ?? {
-      counts7: EMPTY_STEP_COUNTS,
-      counts28: EMPTY_STEP_COUNTS,
-    };
     const targets = { program: assignment.programTargets };
     const last7 = scoreStepCounts(counts7, targets);
     const last28 = scoreStepCounts(counts28, targets);
-    const flags = flagsFromCounts(counts7, last7, today, assignment.startDate, endDate);
-    const { id, programName, status, startDate, weeks } = assignment;
+    const { id, programName, status, startDate, weeks, endDate } = assignment;
+    const flags = flagsFromCounts(counts7, last7, today, startDate, endDate);
     return {
       ...client,
       assignment: { id, programName, status, startDate, weeks, endDate },
