@@ -40,4 +40,18 @@ describe('API transformer (superjson with a plain-JSON fast path)', () => {
     expect('missing' in back).toBe(true);
     expect(Object.is(back.zero, -0)).toBe(true);
   });
+
+  it('dates take the fast path too: ISO strings in json, their paths in meta, read back as dates', () => {
+    const at = new Date('2026-11-24T10:00:00.123Z');
+    const value = { logged: { workouts: [{ id: 'w', createdAt: at }], 'a.b\\c': at } };
+    const wire = transformer.serialize(value);
+    expect(wire.json).toEqual({
+      logged: { workouts: [{ id: 'w', createdAt: '2026-11-24T10:00:00.123Z' }], 'a.b\\c': '2026-11-24T10:00:00.123Z' },
+    });
+    expect(wire.meta?.values).toEqual({
+      'logged.workouts.0.createdAt': ['Date'],
+      'logged.a\\.b\\\\c': ['Date'],
+    });
+    expect(overTheWire(value)).toEqual(value);
+  });
 });
