@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompleteDayLog, WorkoutInput } from '@sixstep/domain';
 import { DEMO_CLIENTS, DEMO_PASSWORD, dayLogs, exercises, users, workoutLogs } from '@sixstep/db';
 import { randomAuthSecret, type RunningServer } from '../e2e/support/server';
-import { signInOrFail, trpcMutation } from './support/http';
+import { signInOrFail, trpcMutation } from '../../../tooling/app-http.ts';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
 import { exitOf, startOpsServer, stopAll } from './support/servers';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, workoutLogs } from '@sixstep/db';
 import type { RunningServer } from '../e2e/support/server';
 import { holdMutation, probeNewConnection } from './support/held-request';
-import { signInOrFail } from './support/http';
+import { signInOrFail } from '../../../tooling/app-http.ts';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
 import { exitOf, pastDate, startOpsServer, stopAll } from './support/servers';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@sixstep/db';
 import type { RunningServer } from '../e2e/support/server';
-import { signInOverHttp, trpcQuery } from './support/http';
+import { signInOverHttp, trpcQuery } from '../../../tooling/app-http.ts';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
 import { startOpsServer, stopAll } from './support/servers';
 

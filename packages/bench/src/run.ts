@@ -16,7 +16,8 @@ import { firstLoadJs } from './page-weight';
 import { renderReport, type BenchResults, type RosterRow } from './report';
 import { rosterFloor, rosterFloorText } from './roster-floor';
 import { loadCoach, type LoadedCoach } from './scale-seed';
-import { signIn, signInAll } from './session';
+import { signInOrFail } from '../../../tooling/app-http.ts';
+import { signInAll } from './session';
 import { timeCalls } from './stats';
 import { queryUrl, trpcQuery } from './trpc-http';
 import { distDir, ensureBuild, freePort, startWebServer, stopProcessGroup, waitForHttp, webDir, type RunningServer } from './web-server';
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
     if (server && options.sections.has('roster')) {
       for (const row of results.roster!) {
         const coach = coaches.get(row.tag)!;
-        const cookie = await signIn(server.baseUrl, coach.coachEmail, PASSWORD);
+        const cookie = await signInOrFail(server.baseUrl, coach.coachEmail, PASSWORD);
         try {
           const answer = await trpcQuery(server.baseUrl, cookie, 'adherence.roster', rosterInput(today));
           row.apiRows = rosterLength(answer);
@@ -165,8 +166,8 @@ async function main(): Promise<void> {
     // 5. Page weight from the build, then Lighthouse with signed-in cookies.
     if (built && options.sections.has('pages')) results.pages = await firstLoadJs(path.join(webDir(), distDir()));
     if (server && options.sections.has('lighthouse')) {
-      const client = await signIn(server.baseUrl, coaches.get('c1000')!.clientEmails[1]!, PASSWORD);
-      const coach = await signIn(server.baseUrl, coaches.get('c1000')!.coachEmail, PASSWORD);
+      const client = await signInOrFail(server.baseUrl, coaches.get('c1000')!.clientEmails[1]!, PASSWORD);
+      const coach = await signInOrFail(server.baseUrl, coaches.get('c1000')!.coachEmail, PASSWORD);
       results.lighthouse = [];
       for (const [route, cookie, formFactor] of [['/today', client, 'mobile'], ['/coach', coach, 'desktop']] as const) {
         try {

@@ -1,25 +1,17 @@
-/** tRPC over plain HTTP with the superjson envelope the server expects: `{"json": input}`. */
+import { queryUrl, trpcMutation as sendMutation, trpcQuery as sendQuery, type TrpcAnswer } from '../../../tooling/app-http.ts';
 
-export function queryUrl(baseUrl: string, procedure: string, input: unknown): string {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  return `${baseUrl}/api/trpc/${procedure}${query}`;
-}
+export { queryUrl };
 
-async function unwrap(response: Response, procedure: string): Promise<unknown> {
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${text.slice(0, 300)}`);
-  return (JSON.parse(text) as { result: { data: { json: unknown } } }).result.data.json;
+/** The bench wants the procedure's result or a stop: a refused call is an error here. */
+function resultOf(answer: TrpcAnswer, procedure: string): unknown {
+  if (answer.status !== 200) throw new Error(`${procedure}: HTTP ${answer.status} ${answer.errorCode ?? ''}`.trim());
+  return answer.data;
 }
 
 export async function trpcQuery(baseUrl: string, cookie: string, procedure: string, input?: unknown): Promise<unknown> {
-  return unwrap(await fetch(queryUrl(baseUrl, procedure, input), { headers: { cookie } }), procedure);
+  return resultOf(await sendQuery(baseUrl, cookie, procedure, input), procedure);
 }
 
 export async function trpcMutation(baseUrl: string, cookie: string, procedure: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${baseUrl}/api/trpc/${procedure}`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify({ json: input }),
-  });
-  return unwrap(response, procedure);
+  return resultOf(await sendMutation(baseUrl, cookie, procedure, input), procedure);
 }

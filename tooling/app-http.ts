@@ -1,6 +1,7 @@
 /**
  * A client of the running app over plain HTTP, as a browser would use it: next-auth's
  * Credentials endpoints for signing in, and tRPC with the superjson envelope (`{"json": input}`).
+ * Shared by the operations tests (apps/web/ops) and the benchmarks (packages/bench).
  */
 
 export interface SignInResult {
@@ -59,9 +60,13 @@ async function answer<T>(response: Response): Promise<TrpcAnswer<T>> {
   return { status: response.status, data: body.result?.data.json, errorCode: body.error?.json.data?.code };
 }
 
-export async function trpcQuery<T>(baseUrl: string, cookie: string, procedure: string, input?: unknown): Promise<TrpcAnswer<T>> {
+export function queryUrl(baseUrl: string, procedure: string, input?: unknown): string {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  return answer<T>(await fetch(`${baseUrl}/api/trpc/${procedure}${query}`, { headers: { cookie } }));
+  return `${baseUrl}/api/trpc/${procedure}${query}`;
+}
+
+export async function trpcQuery<T>(baseUrl: string, cookie: string, procedure: string, input?: unknown): Promise<TrpcAnswer<T>> {
+  return answer<T>(await fetch(queryUrl(baseUrl, procedure, input), { headers: { cookie } }));
 }
 
 export async function trpcMutation<T>(
