@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY_COACH } from './support/journey';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import { expectNoSeriousA11yViolations, expectSignInRefused, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
 
 /** A seeded client of the journey coach with months of logs: exports are checked on her data. */
@@ -161,14 +161,7 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     expect((await page.request.get(`/api/exports/clients/${deletedId}/logs`)).status()).toBe(404);
     await page.context().close();
 
-    const login = await newPage(browser, 'phone');
-    await login.goto('/login');
-    await login.getByLabel('E-mail').fill(DELETED.email);
-    await login.getByLabel('Password').fill(DELETED.password);
-    await login.getByRole('button', { name: 'Sign in' }).click();
-    await login.locator('form [role="alert"]').waitFor({ timeout: 60_000 });
-    expect(new URL(login.url()).pathname).toBe('/login');
-    await login.context().close();
+    await expectSignInRefused(browser, DELETED.email, DELETED.password);
   });
 
   it('the admin reads the deletion, assignment and catalog changes in the audit log', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import { expectNoSeriousA11yViolations, expectSignInRefused, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
 
 const ADMIN = { name: 'Robin Hale', email: 'admin@sixstep.test', password: 'sixstep-demo' };
@@ -82,14 +82,7 @@ describe('journey 07: an admin deletes a client account from the list of all cli
     expect(await deletion.textContent()).not.toContain(DELETED.email);
     await page.context().close();
 
-    const login = await newPage(browser, 'phone');
-    await login.goto('/login');
-    await login.getByLabel('E-mail').fill(DELETED.email);
-    await login.getByLabel('Password').fill(DELETED.password);
-    await login.getByRole('button', { name: 'Sign in' }).click();
-    await login.locator('form [role="alert"]').waitFor({ timeout: 60_000 });
-    expect(new URL(login.url()).pathname).toBe('/login');
-    await login.context().close();
+    await expectSignInRefused(browser, DELETED.email, DELETED.password);
   });
 
   it('on a phone the list scrolls inside its box, and a stale page link is explained', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import './provided';
 
 const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
@@ -29,21 +29,37 @@ export async function newPage(browser: Browser, device: 'phone' | 'desktop'): Pr
   return context.newPage();
 }
 
-/** Signs in through the real form and waits until the app has moved on from /login. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+// Generous: the first sign-in on a fresh server also warms it up, and password hashing is slow on purpose.
+const SIGN_IN_TIMEOUT = 60_000;
+
+/** Fills and sends the real sign-in form; returns the locator of its refusal message. */
+async function submitSignIn(page: Page, email: string, password: string) {
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const refused = page.locator('form [role="alert"]');
-  // Generous: the first sign-in on a fresh server also warms it up, and password hashing is slow on purpose.
-  const timeout = 60_000;
+  return page.locator('form [role="alert"]');
+}
+
+/** Signs in through the real form and waits until the app has moved on from /login. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  const refused = await submitSignIn(page, email, password);
+  const timeout = SIGN_IN_TIMEOUT;
   await Promise.race([
     page.waitForURL((url) => url.pathname !== '/login', { timeout }),
     refused.waitFor({ timeout }).then(async () => {
       throw new Error(`Sign-in as ${email} was refused: ${await refused.textContent()}`);
     }),
   ]);
+}
+
+/** Tries the account's password on the real form, in a fresh phone page: it must be refused. */
+export async function expectSignInRefused(browser: Browser, email: string, password: string): Promise<void> {
+  const page = await newPage(browser, 'phone');
+  const refused = await submitSignIn(page, email, password);
+  await refused.waitFor({ timeout: SIGN_IN_TIMEOUT });
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await page.context().close();
 }
 
 /** Runs axe on the page as it is now; fails listing every serious or critical violation. */
