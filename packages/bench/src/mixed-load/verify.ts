@@ -23,6 +23,26 @@ const note = (check: WriteCheck, problem: string) => {
 const check = (what: string): WriteCheck => ({ what, acknowledged: 0, found: 0, lost: 0, uncertain: 0, problems: [] });
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Stored rows by the ledger's key (`clientId|…`); more than one row under a key is itself a finding. */
+function rowsByKey<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const byKey = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = byKey.get(key);
+    if (group) group.push(row);
+    else byKey.set(key, [row]);
+  }
+  return byKey;
+}
+
+/** The one row stored for an acknowledged write, or null (noted) when there are none or several. */
+function onlyRow<T>(result: WriteCheck, byKey: Map<string, T[]>, key: string): T | null {
+  const found = byKey.get(key) ?? [];
+  if (found.length === 1) return found[0]!;
+  note(result, `${key}: ${found.length} rows`);
+  return null;
+}
+
 async function checkDayLogs(sql: Sql, ledger: Ledger, clientIds: string[]): Promise<WriteCheck> {
   const result = check('day logs (logs.upsertDay)');
   const rows = await sql<Array<DayLogValues & { clientId: string; date: string }>>`
@@ -30,20 +50,15 @@ async function checkDayLogs(sql: Sql, ledger: Ledger, clientIds: string[]): Prom
       fat_servings as "fatServings", veg_servings as "vegServings", treats, planned_treats as "plannedTreats",
       weight_kg as "weightKg", note
     from day_logs where client_id = any(${clientIds}::uuid[]) and note like 'mixed-load %'`;
-  const byKey = new Map<string, Array<(typeof rows)[number]>>();
-  for (const row of rows) byKey.set(`${row.clientId}|${row.date}`, [...(byKey.get(`${row.clientId}|${row.date}`) ?? []), row]);
+  const byKey = rowsByKey(rows, (row) => `${row.clientId}|${row.date}`);
   for (const [key, entry] of ledger.dayLogs) {
     if (entry.uncertain) {
       result.uncertain++;
       continue;
     }
     result.acknowledged++;
-    const found = byKey.get(key) ?? [];
-    if (found.length !== 1) {
-      note(result, `${key}: ${found.length} rows`);
-      continue;
-    }
-    const row = found[0]!;
+    const row = onlyRow(result, byKey, key);
+    if (!row) continue;
     const sent = entry.acked!;
     const differs = (Object.keys(sent) as Array<keyof DayLogValues>).filter((field) =>
       field === 'weightKg' ? Math.abs(Number(row.weightKg) - sent.weightKg) > 0.001 : row[field] !== sent[field],
@@ -61,20 +76,15 @@ async function checkWorkouts(sql: Sql, ledger: Ledger, clientIds: string[]): Pro
     select id, client_id as "clientId", idempotency_key as key, date::text as date, kind, exercise_id as "exerciseId",
       sets, minutes, activity, intervals
     from workout_logs where client_id = any(${clientIds}::uuid[]) and idempotency_key not like 'seed-%'`;
-  const byKey = new Map<string, Array<(typeof rows)[number]>>();
-  for (const row of rows) byKey.set(`${row.clientId}|${row.key}`, [...(byKey.get(`${row.clientId}|${row.key}`) ?? []), row]);
+  const byKey = rowsByKey(rows, (row) => `${row.clientId}|${row.key}`);
   for (const [key, entry] of ledger.workouts) {
     if (entry.id === null) {
       result.uncertain++;
       continue;
     }
     result.acknowledged++;
-    const found = byKey.get(key) ?? [];
-    if (found.length !== 1) {
-      note(result, `${key}: ${found.length} rows`);
-      continue;
-    }
-    const row = found[0]!;
+    const row = onlyRow(result, byKey, key);
+    if (!row) continue;
     const sent = entry.values;
     const stored = { ...row, sets: row.sets.map((s) => ({ reps: s.reps, loadKg: s.loadKg })) };
     const differs = (Object.keys(sent) as Array<keyof WorkoutValues>).filter((field) => !same(stored[field], sent[field]));
