@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompleteDayLog, WorkoutInput } from '@sixstep/domain';
 import { DEMO_CLIENTS, DEMO_PASSWORD, dayLogs, exercises, users, workoutLogs } from '@sixstep/db';
-import { randomAuthSecret, type RunningServer } from '../e2e/support/server';
+import { randomAuthSecret, type RunningServer } from '../../../tooling/production-server.ts';
 import { signInOrFail, trpcMutation } from '../../../tooling/app-http.ts';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
 import { exitOf, startOpsServer, stopAll } from './support/servers';

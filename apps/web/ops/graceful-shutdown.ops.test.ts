@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, workoutLogs } from '@sixstep/db';
-import type { RunningServer } from '../e2e/support/server';
+import type { RunningServer } from '../../../tooling/production-server.ts';
 import { holdMutation, probeNewConnection } from './support/held-request';
 import { signInOrFail } from '../../../tooling/app-http.ts';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@sixstep/db';
-import type { RunningServer } from '../e2e/support/server';
+import type { RunningServer } from '../../../tooling/production-server.ts';
 import { signInOverHttp, trpcQuery } from '../../../tooling/app-http.ts';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
 import { startOpsServer, stopAll } from './support/servers';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THROTTLE_MAX_FAILURES } from '@sixstep/api';
 import { DEMO_PASSWORD, loginAttempts, workoutLogs } from '@sixstep/db';
-import { randomAuthSecret, type RunningServer } from '../e2e/support/server';
+import { randomAuthSecret, type RunningServer } from '../../../tooling/production-server.ts';
 import { signInOrFail, signInOverHttp, trpcMutation, trpcQuery } from '../../../tooling/app-http.ts';
 import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
 import { pastDate, startOpsServer, stopAll } from './support/servers';

@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { workspaceRoot } from '@sixstep/db';
+import { startServer } from '../../../tooling/production-server.ts';
 
 export const webDir = () => path.join(workspaceRoot(), 'apps/web');
 /**
@@ -86,21 +86,11 @@ export function stopProcessGroup(child: ChildProcess): Promise<void> {
 
 /** The production server (apps/web/server/start.mjs, as `pnpm start`) on `fixedPort`, else a free port, against the bench database. */
 export async function startWebServer(databaseUrl: string, fixedPort?: number): Promise<RunningServer> {
-  const port = fixedPort ?? (await freePort());
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['server/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: webDir(),
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: distDir(),
-      AUTH_SECRET: randomBytes(32).toString('base64'),
-      DATABASE_URL: databaseUrl,
-      APP_URL: baseUrl,
-    },
+  const server = await startServer({
+    appDir: webDir(),
+    distDir: distDir(),
+    port: fixedPort ?? (await freePort()),
+    databaseEnv: { DATABASE_URL: databaseUrl },
   });
-  await waitForHttp(`${baseUrl}/login`, child);
-  return { baseUrl, pid: child.pid!, stop: () => stopProcessGroup(child) };
+  return { baseUrl: server.baseUrl, pid: server.child.pid!, stop: server.stop };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createE2eDatabase } from './database';
-import { assertProductionBuild, startServer } from './server';
+import { assertProductionBuild, startServer } from '../../../../tooling/production-server.ts';
 import './provided';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, type RunningServer } from '../../e2e/support/server';
+import { startServer, type RunningServer } from '../../../../tooling/production-server.ts';
 
 export const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The build under test: E2E_DIST_DIR as for the journeys, else .next. */

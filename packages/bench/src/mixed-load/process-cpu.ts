@@ -5,7 +5,7 @@ const TICKS_PER_SECOND = 100;
 
 interface ProcStat {
   comm: string;
-  pgrp: number;
+  ppid: number;
   ticks: number;
 }
 
@@ -15,7 +15,7 @@ function readStat(pid: string): ProcStat | null {
     const close = text.lastIndexOf(')');
     const fields = text.slice(close + 2).split(' ');
     // After "pid (comm) ": state ppid pgrp … utime (14th field of the line) stime (15th).
-    return { comm: text.slice(text.indexOf('(') + 1, close), pgrp: Number(fields[2]), ticks: Number(fields[11]) + Number(fields[12]) };
+    return { comm: text.slice(text.indexOf('(') + 1, close), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
   } catch {
     return null;
   }
@@ -29,10 +29,10 @@ function machineBusy(): number {
 }
 
 /**
- * CPU seconds used so far by the server's process group, by PostgreSQL's processes and by the
+ * CPU seconds used so far by the server process and its children, by PostgreSQL's processes and by the
  * whole machine (from /proc; null where there is none), to say where the cores went during the run.
  */
-export function cpuSeconds(serverGroup: number): { server: number; postgres: number; machine: number } | null {
+export function cpuSeconds(serverPid: number): { server: number; postgres: number; machine: number } | null {
   let pids: string[];
   let machine: number;
   try {
@@ -46,7 +46,7 @@ export function cpuSeconds(serverGroup: number): { server: number; postgres: num
   for (const pid of pids) {
     const stat = readStat(pid);
     if (!stat) continue;
-    if (stat.pgrp === serverGroup) server += stat.ticks;
+    if (Number(pid) === serverPid || stat.ppid === serverPid) server += stat.ticks;
     else if (stat.comm === 'postgres') postgres += stat.ticks;
   }
   return { server: server / TICKS_PER_SECOND, postgres: postgres / TICKS_PER_SECOND, machine: machine / TICKS_PER_SECOND };

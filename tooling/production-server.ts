@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+// The production server of apps/web (server/start.mjs) for the browser journeys, the operations
+// tests and the benchmarks.
+
 export interface ServerOptions {
   /** apps/web */
   appDir: string;
