@@ -20,12 +20,27 @@ describe('API transformer (superjson with a plain-JSON fast path)', () => {
   it('the browser reads back exactly what superjson alone would give, for any value', () => {
     fc.assert(
       fc.property(anyValue, (value) => {
-        const reference = superjson.deserialize(
-          JSON.parse(JSON.stringify(superjson.serialize(value))) as ReturnType<typeof superjson.serialize>,
-        );
+        let reference: unknown;
+        try {
+          reference = superjson.deserialize(
+            JSON.parse(JSON.stringify(superjson.serialize(value))) as ReturnType<typeof superjson.serialize>,
+          );
+        } catch {
+          // superjson refuses keys such as __proto__. Plain JSON with one is still carried as it is
+          // (as before the fast path); anything else must be refused the same way.
+          let ours: unknown;
+          try {
+            ours = overTheWire(value);
+          } catch {
+            return;
+          }
+          expect(transformer.serialize(value)).toEqual({ json: value });
+          expect(ours).toEqual(JSON.parse(JSON.stringify(value)));
+          return;
+        }
         expect(overTheWire(value)).toEqual(reference);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 
