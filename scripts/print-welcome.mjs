@@ -1,6 +1,8 @@
 // Printed by `pnpm dev` so a fresh checkout shows where the app is and how to sign in.
 const port = process.env.PORT ?? '3000';
-const database = process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : 'embedded PGlite in .data/ (demo data loaded on first start)';
+const database = process.env.DATABASE_URL
+  ? 'PostgreSQL from DATABASE_URL'
+  : 'embedded PGlite in .data/ (demo data loaded on first start)';
 console.log(`
   Sixstep is starting on http://localhost:${port}
   Database: ${database}

@@ -34,13 +34,20 @@ export async function signInOverHttp(
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/` }),
   });
   const setCookies = callback.headers.getSetCookie();
-  const session = setCookies.map(firstPair).find((pair) => /^(__Secure-)?authjs\.session-token=./.test(pair));
+  const session = setCookies
+    .map(firstPair)
+    .find((pair) => /^(__Secure-)?authjs\.session-token=./.test(pair));
   return { sessionCookie: session ?? null, setCookies, status: callback.status };
 }
 
-export async function signInOrFail(baseUrl: string, email: string, password: string): Promise<string> {
+export async function signInOrFail(
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<string> {
   const result = await signInOverHttp(baseUrl, email, password);
-  if (!result.sessionCookie) throw new Error(`sign-in as ${email} on ${baseUrl} was refused (HTTP ${result.status})`);
+  if (!result.sessionCookie)
+    throw new Error(`sign-in as ${email} on ${baseUrl} was refused (HTTP ${result.status})`);
   return result.sessionCookie;
 }
 
@@ -57,15 +64,25 @@ async function answer<T>(response: Response): Promise<TrpcAnswer<T>> {
     result?: { data: { json: T } };
     error?: { json: { data?: { code?: string } } };
   };
-  return { status: response.status, data: body.result?.data.json, errorCode: body.error?.json.data?.code };
+  return {
+    status: response.status,
+    data: body.result?.data.json,
+    errorCode: body.error?.json.data?.code,
+  };
 }
 
 export function queryUrl(baseUrl: string, procedure: string, input?: unknown): string {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const query =
+    input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
   return `${baseUrl}/api/trpc/${procedure}${query}`;
 }
 
-export async function trpcQuery<T>(baseUrl: string, cookie: string, procedure: string, input?: unknown): Promise<TrpcAnswer<T>> {
+export async function trpcQuery<T>(
+  baseUrl: string,
+  cookie: string,
+  procedure: string,
+  input?: unknown,
+): Promise<TrpcAnswer<T>> {
   return answer<T>(await fetch(queryUrl(baseUrl, procedure, input), { headers: { cookie } }));
 }
 

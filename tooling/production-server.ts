@@ -40,10 +40,16 @@ export function assertProductionBuild(appDir: string, distDir: string) {
     );
 }
 
-async function waitUntilAnswering(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+async function waitUntilAnswering(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
     // Until our own process says it listens, an answer could come from another server on the port.
     const listening = output().includes(`(pid ${child.pid})`);
     try {
@@ -55,7 +61,9 @@ async function waitUntilAnswering(baseUrl: string, child: ChildProcess, output: 
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`the server did not answer on ${baseUrl} within ${timeoutMs / 1000}s:\n${output()}`);
+  throw new Error(
+    `the server did not answer on ${baseUrl} within ${timeoutMs / 1000}s:\n${output()}`,
+  );
 }
 
 /** The production server (server/start.mjs, as `pnpm start`) of the build, on the run's own database. */
@@ -74,11 +82,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.databaseEnv,
     ...options.env,
   };
-  const child = spawn(process.execPath, ['server/start.mjs', '-p', String(options.port), '-H', '127.0.0.1'], {
-    cwd: options.appDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['server/start.mjs', '-p', String(options.port), '-H', '127.0.0.1'],
+    {
+      cwd: options.appDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);

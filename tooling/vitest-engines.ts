@@ -9,7 +9,10 @@ export function engineProjects(): TestProjectInlineConfiguration[] {
     { extends: true, test: { name: 'pglite', env: { DATABASE_URL: '' } } },
   ];
   if (process.env.DATABASE_URL) {
-    projects.push({ extends: true, test: { name: 'postgres', env: { DATABASE_URL: process.env.DATABASE_URL } } });
+    projects.push({
+      extends: true,
+      test: { name: 'postgres', env: { DATABASE_URL: process.env.DATABASE_URL } },
+    });
   }
   return projects;
 }

@@ -10,7 +10,9 @@ const config: NextConfig = {
   // Native/wasm and worker-based packages must stay outside the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'nodemailer'],
   async headers() {
-    return [{ source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') }];
+    return [
+      { source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') },
+    ];
   },
 };
 

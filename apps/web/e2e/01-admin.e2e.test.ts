@@ -1,9 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
 
 const ADMIN = { email: 'admin@sixstep.test', password: 'sixstep-demo' };
-const NEW_COACH = { name: 'Casey Journey', email: 'casey.journey@sixstep.test', password: 'e2e-coach-password' };
+const NEW_COACH = {
+  name: 'Casey Journey',
+  email: 'casey.journey@sixstep.test',
+  password: 'e2e-coach-password',
+};
 
 const catalogRows = (page: Page) => page.getByTestId('catalog-row');
 
@@ -42,13 +52,21 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     // Search covers muscles too: every row left lists the muscle.
     await page.getByLabel('Search').fill('trapezius');
     const muscles = () => catalogRows(page).locator('td:nth-child(4)').allTextContents();
-    await expect.poll(async () => (await muscles()).filter((text) => text.includes('trapezius')).length).toBeGreaterThanOrEqual(2);
-    await expect.poll(async () => (await muscles()).every((text) => text.includes('trapezius'))).toBe(true);
+    await expect
+      .poll(async () => (await muscles()).filter((text) => text.includes('trapezius')).length)
+      .toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await muscles()).every((text) => text.includes('trapezius')))
+      .toBe(true);
     expect((await muscles()).length).toBeLessThan(total);
 
     await page.getByLabel('Search').fill('');
     await page.getByLabel('Category').selectOption('hiit');
-    await expect.poll(async () => new Set(await catalogRows(page).locator('td:nth-child(2)').allTextContents())).toEqual(new Set(['HIIT']));
+    await expect
+      .poll(
+        async () => new Set(await catalogRows(page).locator('td:nth-child(2)').allTextContents()),
+      )
+      .toEqual(new Set(['HIIT']));
   });
 
   it('edits an exercise: the new instructions are saved and the history says who changed what', async () => {
@@ -63,7 +81,9 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     const latest = page.getByTestId('revision').first();
     await expect.poll(() => latest.textContent()).toMatch(/^Edited by Robin Hale/);
     expect(await latest.textContent()).toContain(`Instructions:`);
-    expect(await latest.locator('ins').textContent()).toContain('Rest one knee and one hand on a flat bench');
+    expect(await latest.locator('ins').textContent()).toContain(
+      'Rest one knee and one hand on a flat bench',
+    );
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '01-admin-exercise-edited-desktop');
   });
@@ -78,10 +98,13 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await other.getByRole('button', { name: 'Save changes' }).click();
     await other.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
-    const mine = 'Hold a straight-arm plank, hips level, and row one dumbbell at a time without twisting.';
+    const mine =
+      'Hold a straight-arm plank, hips level, and row one dumbbell at a time without twisting.';
     await page.getByLabel('Instructions').fill(mine);
     await page.getByRole('button', { name: 'Save changes' }).click();
-    const conflict = page.getByRole('alert').filter({ hasText: 'Someone else changed this exercise' });
+    const conflict = page
+      .getByRole('alert')
+      .filter({ hasText: 'Someone else changed this exercise' });
     await conflict.waitFor();
     expect(await page.getByLabel('Instructions').inputValue()).toBe(mine);
     await expectNoSeriousA11yViolations(page);
@@ -89,11 +112,15 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
 
     await conflict.getByRole('button', { name: 'Load the latest version' }).click();
     await page.getByRole('status').filter({ hasText: 'Your edits were kept' }).waitFor();
-    expect(await page.getByLabel('Muscles').inputValue()).toBe('latissimus dorsi, rhomboids, core, obliques');
+    expect(await page.getByLabel('Muscles').inputValue()).toBe(
+      'latissimus dorsi, rhomboids, core, obliques',
+    );
     expect(await page.getByLabel('Instructions').inputValue()).toBe(mine);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await expect.poll(() => page.getByTestId('revision').filter({ hasText: 'Edited by' }).count()).toBe(2);
+    await expect
+      .poll(() => page.getByTestId('revision').filter({ hasText: 'Edited by' }).count())
+      .toBe(2);
     await other.context().close();
   });
 
@@ -103,9 +130,13 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await page.getByLabel('Name').fill('Journey wall slide');
     expect(await page.getByLabel('Slug').inputValue()).toBe('journey-wall-slide');
     await page.getByLabel('Muscles').fill('rhomboids, lower trapezius');
-    await page.getByLabel('Instructions').fill('Back against a wall, slide the arms up and down slowly.');
+    await page
+      .getByLabel('Instructions')
+      .fill('Back against a wall, slide the arms up and down slowly.');
     await page.getByLabel('Media URL').fill('not a link');
-    await page.getByLabel('Harder exercise (next step on the ladder)').selectOption({ label: 'Cable lat pulldown (difficulty 1)' });
+    await page
+      .getByLabel('Harder exercise (next step on the ladder)')
+      .selectOption({ label: 'Cable lat pulldown (difficulty 1)' });
     await page.getByRole('button', { name: 'Create the exercise' }).click();
     await page.getByText('Media URL must be an https:// address').waitFor();
     expect(await page.getByLabel('Media URL').getAttribute('aria-invalid')).toBe('true');
@@ -131,7 +162,11 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await dialog.getByRole('button', { name: 'Archive' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('h1 ~ .badge', { hasText: 'Archived' }).waitFor();
-    await page.getByTestId('revision').first().filter({ hasText: /^Archived by Robin Hale/ }).waitFor();
+    await page
+      .getByTestId('revision')
+      .first()
+      .filter({ hasText: /^Archived by Robin Hale/ })
+      .waitFor();
 
     await page.goto('/admin/catalog');
     await page.getByLabel('Search').fill('wall slide');
@@ -148,8 +183,18 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     const hiit = page.getByRole('group', { name: /Interval training/ });
     await expect.poll(() => hiit.getByLabel(/^Sessions a week/).inputValue()).toBe('2');
     expect(await hiit.getByText('Product default').count()).toBe(1);
-    expect(await page.getByRole('group', { name: /Treats/ }).getByText('Product default').count()).toBe(1);
-    expect(await page.getByRole('group', { name: /Strength/ }).getByText('Product default').count()).toBe(0);
+    expect(
+      await page
+        .getByRole('group', { name: /Treats/ })
+        .getByText('Product default')
+        .count(),
+    ).toBe(1);
+    expect(
+      await page
+        .getByRole('group', { name: /Strength/ })
+        .getByText('Product default')
+        .count(),
+    ).toBe(0);
 
     await hiit.getByLabel('Shortest session').fill('25');
     await page.getByRole('button', { name: 'Save the template' }).click();
@@ -185,10 +230,15 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await saveScreenshot(page, '01-admin-coaches-desktop');
 
     const coachPage = await newPage(browser, 'desktop');
-    await expect(signIn(coachPage, NEW_COACH.email, NEW_COACH.password)).rejects.toThrow(/was refused/);
+    await expect(signIn(coachPage, NEW_COACH.email, NEW_COACH.password)).rejects.toThrow(
+      /was refused/,
+    );
 
     await row.getByRole('button', { name: `Reactivate ${NEW_COACH.name}` }).click();
-    await page.getByRole('dialog', { name: `Reactivate ${NEW_COACH.name}?` }).getByRole('button', { name: 'Reactivate' }).click();
+    await page
+      .getByRole('dialog', { name: `Reactivate ${NEW_COACH.name}?` })
+      .getByRole('button', { name: 'Reactivate' })
+      .click();
     await row.getByText('Active', { exact: true }).waitFor();
     await signIn(coachPage, NEW_COACH.email, NEW_COACH.password);
     await coachPage.waitForURL('**/coach');
@@ -207,7 +257,9 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await saveScreenshot(phone, '01-admin-exercise-phone');
     for (const path of ['/admin/program', '/admin/coaches']) {
       await phone.goto(path);
-      await phone.getByRole('button', { name: /Save the template|Create the coach account/ }).waitFor();
+      await phone
+        .getByRole('button', { name: /Save the template|Create the coach account/ })
+        .waitFor();
       await expectNoSeriousA11yViolations(phone);
     }
     await saveScreenshot(phone, '01-admin-coaches-phone');

@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY_CALORIE_TARGET, JOURNEY_CLIENT, JOURNEY_COACH } from './support/journey';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
 
 /** The seeded second coach, who must not see the first coach's new client. */
 const OTHER_COACH = { email: 'coach2@sixstep.test', password: 'sixstep-demo' };
@@ -33,7 +39,11 @@ describe('journey 02: a coach onboards a client', () => {
     await saveScreenshot(page, '02-coach-roster-desktop');
 
     const invite = page.getByRole('region', { name: 'Invite a client' });
-    const weightLabel = (await invite.getByText(/^Start weight/).first().textContent()) ?? '';
+    const weightLabel =
+      (await invite
+        .getByText(/^Start weight/)
+        .first()
+        .textContent()) ?? '';
     const inPounds = weightLabel.includes('lb');
     await invite.getByLabel('Name').fill(JOURNEY_CLIENT.name);
     await invite.getByLabel('E-mail').fill(JOURNEY_CLIENT.email);
@@ -49,7 +59,9 @@ describe('journey 02: a coach onboards a client', () => {
     inviteUrl = await link.inputValue();
     expect(inviteUrl).toMatch(/\/invite\/[\w-]{20,}$/);
     await invite.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => invite.getByRole('status').last().textContent()).toMatch(/Copied|select the link/);
+    await expect
+      .poll(() => invite.getByRole('status').last().textContent())
+      .toMatch(/Copied|select the link/);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '02-coach-invite-link-desktop');
 
@@ -86,10 +98,13 @@ describe('journey 02: a coach onboards a client', () => {
     await page.getByRole('button', { name: 'Assign a program' }).click();
     const form = page.getByRole('form', { name: 'Assign a program' });
     await form.getByLabel('Exercise 1', { exact: true }).waitFor();
-    await expect.poll(() => form.getByLabel('Exercise 1', { exact: true }).inputValue()).not.toBe('');
+    await expect
+      .poll(() => form.getByLabel('Exercise 1', { exact: true }).inputValue())
+      .not.toBe('');
     const calories = form.getByLabel('Daily calorie target (kcal)');
     // BMR, TDEE, the suggested target and the floor are shown from the profile.
-    for (const term of ['BMR', 'TDEE (maintenance)', 'Suggested target', 'Floor']) await form.getByText(term, { exact: true }).waitFor();
+    for (const term of ['BMR', 'TDEE (maintenance)', 'Suggested target', 'Floor'])
+      await form.getByText(term, { exact: true }).waitFor();
     await saveScreenshot(page, '02-coach-assign-form-desktop');
 
     await calories.fill('1200');

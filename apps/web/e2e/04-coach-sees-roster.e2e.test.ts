@@ -1,7 +1,13 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY_CLIENT, JOURNEY_COACH } from './support/journey';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
 
 /** The 7-day score of one step in a roster row, as a number of percent (null for "–"). */
 async function score7(row: Locator, step: string): Promise<number | null> {

@@ -1,6 +1,12 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
 
 const CLIENT = { email: 'client@sixstep.test', password: 'sixstep-demo' };
 const COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' };
@@ -8,17 +14,47 @@ const COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' };
 const ANY_DEMO_EMAIL = '@sixstep.test';
 
 /** A tRPC query over HTTP exactly as the browser's client sends it (superjson, batched). */
-async function callQuery(request: APIRequestContext, path: string, input: unknown = undefined, headers: Record<string, string> = {}) {
-  const encoded = encodeURIComponent(JSON.stringify({ 0: { json: input ?? null, meta: input === undefined ? { values: ['undefined'] } : undefined } }));
-  const response = await request.get(`/api/trpc/${path}?batch=1&input=${encoded}`, { headers, maxRedirects: 0 });
-  const body = (await response.json()) as Array<{ result?: unknown; error?: { json: { data: { code: string } } } }>;
-  return { status: response.status(), result: body[0]?.result, code: body[0]?.error?.json.data.code, text: JSON.stringify(body) };
+async function callQuery(
+  request: APIRequestContext,
+  path: string,
+  input: unknown = undefined,
+  headers: Record<string, string> = {},
+) {
+  const encoded = encodeURIComponent(
+    JSON.stringify({
+      0: { json: input ?? null, meta: input === undefined ? { values: ['undefined'] } : undefined },
+    }),
+  );
+  const response = await request.get(`/api/trpc/${path}?batch=1&input=${encoded}`, {
+    headers,
+    maxRedirects: 0,
+  });
+  const body = (await response.json()) as Array<{
+    result?: unknown;
+    error?: { json: { data: { code: string } } };
+  }>;
+  return {
+    status: response.status(),
+    result: body[0]?.result,
+    code: body[0]?.error?.json.data.code,
+    text: JSON.stringify(body),
+  };
 }
 
 async function callMutation(request: APIRequestContext, path: string, input: unknown) {
-  const response = await request.post(`/api/trpc/${path}?batch=1`, { data: { 0: { json: input } }, maxRedirects: 0 });
-  const body = (await response.json()) as Array<{ result?: unknown; error?: { json: { data: { code: string } } } }>;
-  return { status: response.status(), result: body[0]?.result, code: body[0]?.error?.json.data.code };
+  const response = await request.post(`/api/trpc/${path}?batch=1`, {
+    data: { 0: { json: input } },
+    maxRedirects: 0,
+  });
+  const body = (await response.json()) as Array<{
+    result?: unknown;
+    error?: { json: { data: { code: string } } };
+  }>;
+  return {
+    status: response.status(),
+    result: body[0]?.result,
+    code: body[0]?.error?.json.data.code,
+  };
 }
 
 /** Opens `path` and returns where the app sent the person. */
@@ -64,7 +100,10 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
 
     await page.getByLabel('Repeat the password').fill('guessing-password');
     await page.getByRole('button', { name: 'Create my account' }).click();
-    await page.getByRole('alert').filter({ hasText: 'This invitation link cannot be used' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'This invitation link cannot be used' })
+      .waitFor();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '05-invite-link-unusable-phone');
     expect(await visit(page, '/today')).toBe('/login');
@@ -95,7 +134,11 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
     }
     const archived = await callQuery(page.request, 'catalog.list', { includeArchived: true });
     expect(archived.code).toBe('FORBIDDEN');
-    const create = await callMutation(page.request, 'catalog.create', { slug: 'client-made', name: 'Client made', category: 'strength' });
+    const create = await callMutation(page.request, 'catalog.create', {
+      slug: 'client-made',
+      name: 'Client made',
+      category: 'strength',
+    });
     expect(create.code).toBe('FORBIDDEN');
     expect(create.result).toBeUndefined();
     await page.context().close();
@@ -106,14 +149,20 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
     await signIn(page, COACH.email, COACH.password);
     for (const path of ['/admin/catalog', '/admin/program', '/admin/coaches']) {
       expect(await visit(page, path)).toBe('/coach');
-      expect((await page.locator('main').textContent()) ?? '').not.toMatch(/Exercise catalog|Coach accounts|System program template/);
+      expect((await page.locator('main').textContent()) ?? '').not.toMatch(
+        /Exercise catalog|Coach accounts|System program template/,
+      );
     }
     const coaches = await callQuery(page.request, 'coaches.list');
     expect(coaches.code).toBe('FORBIDDEN');
     expect(coaches.result).toBeUndefined();
-    const history = await callQuery(page.request, 'catalog.history', { id: '00000000-0000-4000-8000-000000000000' });
+    const history = await callQuery(page.request, 'catalog.history', {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
     expect(history.code).toBe('FORBIDDEN');
-    const deactivate = await callMutation(page.request, 'coaches.deactivate', { id: '00000000-0000-4000-8000-000000000000' });
+    const deactivate = await callMutation(page.request, 'coaches.deactivate', {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
     expect(deactivate.code).toBe('FORBIDDEN');
     await page.context().close();
   });
@@ -121,16 +170,26 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
   it('a forged x-middleware-subrequest header unlocks nothing', async () => {
     const baseUrl = inject('baseUrl');
     // The header Next.js once trusted to skip middleware (CVE-2025-29927), in the shapes it took.
-    const forgeries = ['middleware', 'src/middleware', 'proxy', 'src/proxy', 'middleware:middleware:middleware:middleware:middleware'];
+    const forgeries = [
+      'middleware',
+      'src/middleware',
+      'proxy',
+      'src/proxy',
+      'middleware:middleware:middleware:middleware:middleware',
+    ];
     for (const value of forgeries) {
       const headers = { 'x-middleware-subrequest': value };
       const pageResponse = await fetch(`${baseUrl}/admin/coaches`, { headers, redirect: 'manual' });
       const body = await pageResponse.text();
       expect(body, value).not.toContain('Coach accounts');
       expect(body, value).not.toContain('coach2@sixstep.test');
-      if (pageResponse.status >= 300 && pageResponse.status < 400) expect(pageResponse.headers.get('location'), value).toContain('/login');
+      if (pageResponse.status >= 300 && pageResponse.status < 400)
+        expect(pageResponse.headers.get('location'), value).toContain('/login');
 
-      const api = await fetch(`${baseUrl}/api/trpc/coaches.list?batch=1&input=${encodeURIComponent('{"0":{"json":null,"meta":{"values":["undefined"]}}}')}`, { headers });
+      const api = await fetch(
+        `${baseUrl}/api/trpc/coaches.list?batch=1&input=${encodeURIComponent('{"0":{"json":null,"meta":{"values":["undefined"]}}}')}`,
+        { headers },
+      );
       expect(api.status, value).toBe(401);
       expect(await api.text(), value).not.toContain('coach2@sixstep.test');
     }

@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY_COACH } from './support/journey';
-import { expectNoSeriousA11yViolations, expectSignInRefused, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  expectSignInRefused,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
 
 /** A seeded client of the journey coach with months of logs: exports are checked on her data. */
@@ -35,12 +42,17 @@ async function download(page: Page, link: Locator): Promise<{ name: string; text
 function csvRows(text: string) {
   expect(text.startsWith('\uFEFF'), 'UTF-8 byte order mark for spreadsheets').toBe(true);
   const [header = '', ...lines] = text.slice(1).split('\r\n');
-  const rows = lines.filter((line) => line !== '').map((line) => line.split(',', 2) as [string, string]);
+  const rows = lines
+    .filter((line) => line !== '')
+    .map((line) => line.split(',', 2) as [string, string]);
   return { header, rows };
 }
 
 const roster = (page: Page) => page.getByTestId('roster-row');
-const rosterTotal = async (page: Page) => Number(/of (\d+) clients/.exec((await page.getByText(/\d+ of \d+ clients/).textContent()) ?? '')?.[1]);
+const rosterTotal = async (page: Page) =>
+  Number(
+    /of (\d+) clients/.exec((await page.getByText(/\d+ of \d+ clients/).textContent()) ?? '')?.[1],
+  );
 
 describe('journey 06: exports, deleting a client and the audit log', () => {
   let browser: Browser;
@@ -58,10 +70,15 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
   it('a client downloads all their own data as JSON, and only theirs', async () => {
     const page = await newPage(browser, 'phone');
     await signIn(page, EXPORTED.email, EXPORTED.password);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your data' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Your data' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
     await page.getByText('Your coach’s private working notes are theirs').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '06-client-my-data-phone');
 
@@ -74,7 +91,9 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     expect(myData.dayLogs.length).toBeGreaterThan(0);
     expect(myData.workouts.length).toBeGreaterThan(0);
     // Nobody else's address, no secret: the only e-mail in the file is the client's own.
-    expect(new Set(file.text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g))).toEqual(new Set([EXPORTED.email]));
+    expect(new Set(file.text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g))).toEqual(
+      new Set([EXPORTED.email]),
+    );
     expect(file.text).not.toMatch(/passwordHash|tokenHash|"body"/);
     exportedId = myData.account.id;
 
@@ -99,17 +118,24 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     const logs = await download(page, exports.getByRole('link', { name: 'Export logs (CSV)' }));
     expect(logs.name).toMatch(/^sixstep-logs-jordan-ellis-\d{4}-\d{2}-\d{2}\.csv$/);
     const logRows = csvRows(logs.text);
-    expect(logRows.header).toMatch(/^date,kind,calories \(kcal\),meals,meals with protein,.*,body weight \(kg\),exercise,/);
+    expect(logRows.header).toMatch(
+      /^date,kind,calories \(kcal\),meals,meals with protein,.*,body weight \(kg\),exercise,/,
+    );
     // The same days and workouts as the client's own download: this client's rows, all of them.
     const dayDates = logRows.rows.filter(([, kind]) => kind === 'day').map(([date]) => date);
     expect(dayDates).toEqual(myData.dayLogs.map((d) => d.date));
     const workoutRows = logRows.rows.filter(([, kind]) => kind !== 'day');
     expect(workoutRows).toEqual(myData.workouts.map((w) => [w.date, w.kind]));
 
-    const adherence = await download(page, exports.getByRole('link', { name: 'Export weekly adherence (CSV)' }));
+    const adherence = await download(
+      page,
+      exports.getByRole('link', { name: 'Export weekly adherence (CSV)' }),
+    );
     expect(adherence.name).toMatch(/^sixstep-adherence-jordan-ellis-\d{4}-\d{2}-\d{2}\.csv$/);
     const weekRows = csvRows(adherence.text);
-    expect(weekRows.header).toMatch(/^assignment,program,assignment start,week,week start,week end,days counted,.*overall \(%\)$/);
+    expect(weekRows.header).toMatch(
+      /^assignment,program,assignment start,week,week start,week end,days counted,.*overall \(%\)$/,
+    );
     expect(weekRows.rows.length).toBeGreaterThan(0);
     const assignmentIds = new Set(myData.assignments.map((a) => a.id));
     for (const [assignment] of weekRows.rows) expect(assignmentIds.has(assignment)).toBe(true);
@@ -141,14 +167,20 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     const clientUrl = page.url();
     deletedId = new URL(clientUrl).pathname.split('/').pop()!;
 
-    await page.getByRole('region', { name: 'Delete client' }).getByRole('button', { name: 'Delete client…' }).click();
+    await page
+      .getByRole('region', { name: 'Delete client' })
+      .getByRole('button', { name: 'Delete client…' })
+      .click();
     // Almost the address: still refused.
     await confirmDeletionInDialog(page, DELETED, {
       wrongEmail: 'tom@sixstep.tes',
       screenshot: '06-coach-delete-client-mismatch-desktop',
     });
     await page.waitForURL((url) => url.pathname === '/coach');
-    await page.getByRole('status').filter({ hasText: `${DELETED.name}’s account and all their data were deleted` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${DELETED.name}’s account and all their data were deleted` })
+      .waitFor();
     await page.getByRole('heading', { name: 'Roster' }).waitFor();
     expect(await rosterTotal(page)).toBe(totalBefore - 1);
     await page.getByLabel('Search by name or e-mail').fill(DELETED.email);
@@ -167,7 +199,10 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
   it('the admin reads the deletion, assignment and catalog changes in the audit log', async () => {
     const page = await newPage(browser, 'desktop');
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Audit log' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     const rows = page.getByTestId('audit-row');
 
@@ -175,8 +210,11 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     const deletion = rows.first();
     await deletion.getByText('Client deleted with their data').waitFor();
     expect(await deletion.textContent()).toContain('Dana Reyes');
-    expect(await deletion.getByRole('link', { name: /^[0-9a-f]{8}/ }).textContent()).toContain(deletedId.slice(0, 8));
-    const counts = (await deletion.locator('dl div', { hasText: 'Rows deleted' }).textContent()) ?? '';
+    expect(await deletion.getByRole('link', { name: /^[0-9a-f]{8}/ }).textContent()).toContain(
+      deletedId.slice(0, 8),
+    );
+    const counts =
+      (await deletion.locator('dl div', { hasText: 'Rows deleted' }).textContent()) ?? '';
     const count = (what: string) => Number(new RegExp(`${what} (\\d+)`).exec(counts)?.[1]);
     // The seed gave him one program and weeks of logs; the counts are stored, never the rows.
     expect(count('assignments')).toBe(1);
@@ -198,10 +236,18 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     await page.getByRole('link', { name: 'Show everyone and everything' }).click();
     await page.waitForURL((url) => !url.searchParams.has('entityId'));
     await showKind(page, 'Assignment');
-    await expect.poll(() => rows.filter({ hasText: 'Program assigned' }).filter({ hasText: 'Dana Reyes' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        rows.filter({ hasText: 'Program assigned' }).filter({ hasText: 'Dana Reyes' }).count(),
+      )
+      .toBeGreaterThan(0);
     expect(await rows.filter({ hasNotText: 'Assignment' }).count()).toBe(0);
     await showKind(page, 'Exercise');
-    await expect.poll(() => rows.filter({ hasText: 'Exercise changed' }).filter({ hasText: 'Robin Hale' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        rows.filter({ hasText: 'Exercise changed' }).filter({ hasText: 'Robin Hale' }).count(),
+      )
+      .toBeGreaterThan(0);
     expect(await rows.filter({ hasNotText: 'Exercise' }).count()).toBe(0);
 
     // Paging: ten at a time, older entries on the next page, and back to the newest.
@@ -226,7 +272,9 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     await phone.goto('/admin/audit');
     await phone.getByTestId('audit-row').first().waitFor();
     // The wide table scrolls inside its box; the page itself stays as wide as the phone.
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await expectNoSeriousA11yViolations(phone);
     await saveScreenshot(phone, '06-admin-audit-phone');
     await phone.context().close();
@@ -240,5 +288,9 @@ async function showKind(page: Page, kind: string, size?: string) {
   if (size) await form.getByLabel('Entries per page').selectOption(size);
   await form.getByRole('button', { name: 'Show' }).click();
   const entity = kind === 'All kinds' ? null : kind.toLowerCase();
-  await page.waitForURL((url) => url.searchParams.get('entity') === (entity ?? '') || (!entity && !url.searchParams.get('entity')));
+  await page.waitForURL(
+    (url) =>
+      url.searchParams.get('entity') === (entity ?? '') ||
+      (!entity && !url.searchParams.get('entity')),
+  );
 }

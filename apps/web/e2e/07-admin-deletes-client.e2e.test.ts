@@ -1,15 +1,32 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, expectSignInRefused, launchBrowser, newPage, saveScreenshot, signIn } from './support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  expectSignInRefused,
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
 
 const ADMIN = { name: 'Robin Hale', email: 'admin@sixstep.test', password: 'sixstep-demo' };
 /** A seeded client of the second coach that no other journey uses: the admin deletes her. */
-const DELETED = { name: 'Grace Thompson', email: 'grace@sixstep.test', password: 'sixstep-demo', coach: 'Sam Okafor' };
+const DELETED = {
+  name: 'Grace Thompson',
+  email: 'grace@sixstep.test',
+  password: 'sixstep-demo',
+  coach: 'Sam Okafor',
+};
 
 const rows = (page: Page) => page.getByTestId('client-account-row');
-const totalInAll = async (page: Page) => Number(/(\d+) clients? in all/.exec((await page.getByText(/\d+ clients? in all/).textContent()) ?? '')?.[1]);
+const totalInAll = async (page: Page) =>
+  Number(
+    /(\d+) clients? in all/.exec(
+      (await page.getByText(/\d+ clients? in all/).textContent()) ?? '',
+    )?.[1],
+  );
 
 /** Types into the search form and waits for the server-rendered result of that search. */
 async function search(page: Page, text: string) {
@@ -32,10 +49,16 @@ describe('journey 07: an admin deletes a client account from the list of all cli
   it('the admin finds the client, is refused a wrong e-mail, deletes her; she is gone, cannot sign in, and the audit log says who did it', async () => {
     const page = await newPage(browser, 'desktop');
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Clients' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
     // Every coach's clients, each with their coach.
-    await rows(page).filter({ hasText: 'Jordan Ellis' }).filter({ hasText: 'Dana Reyes' }).waitFor();
+    await rows(page)
+      .filter({ hasText: 'Jordan Ellis' })
+      .filter({ hasText: 'Dana Reyes' })
+      .waitFor();
     await rows(page).filter({ hasText: DELETED.name }).filter({ hasText: DELETED.coach }).waitFor();
     const totalBefore = await totalInAll(page);
     expect(totalBefore).toBeGreaterThan(1);
@@ -55,12 +78,16 @@ describe('journey 07: an admin deletes a client account from the list of all cli
       wrongEmail: 'client@sixstep.test',
       screenshot: '07-admin-delete-client-mismatch-desktop',
     });
-    const notice = page.getByRole('status').filter({ hasText: `${DELETED.name}’s account and all their data were deleted` });
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: `${DELETED.name}’s account and all their data were deleted` });
     await notice.waitFor();
     await page.getByText('No client matches this search').waitFor();
     await dialog.waitFor({ state: 'detached' });
     // Focus is not lost with the removed row: it lands on the confirmation.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('were deleted');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('were deleted');
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '07-admin-client-deleted-desktop');
 
@@ -71,14 +98,19 @@ describe('journey 07: an admin deletes a client account from the list of all cli
     expect(await rows(page).filter({ hasText: DELETED.email }).count()).toBe(0);
 
     // The newest audit entry is this deletion, by the admin, naming the address only by its digest.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Audit log' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     const deletion = page.getByTestId('audit-row').first();
     await deletion.getByText('Client deleted with their data').waitFor();
     expect(await deletion.textContent()).toContain(ADMIN.name);
     const digest = createHash('sha256').update(DELETED.email).digest('hex');
     // The table shows the digest's first 12 hex digits.
-    expect(await deletion.locator('dl div', { hasText: 'E-mail (SHA-256)' }).textContent()).toContain(digest.slice(0, 12));
+    expect(
+      await deletion.locator('dl div', { hasText: 'E-mail (SHA-256)' }).textContent(),
+    ).toContain(digest.slice(0, 12));
     expect(await deletion.textContent()).not.toContain(DELETED.email);
     await page.context().close();
 
@@ -90,7 +122,9 @@ describe('journey 07: an admin deletes a client account from the list of all cli
     await signIn(phone, ADMIN.email, ADMIN.password);
     await phone.goto('/admin/clients');
     await rows(phone).first().waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await expectNoSeriousA11yViolations(phone);
     await saveScreenshot(phone, '07-admin-clients-phone');
 

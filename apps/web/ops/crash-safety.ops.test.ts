@@ -4,7 +4,12 @@ import type { CompleteDayLog, WorkoutInput } from '@sixstep/domain';
 import { DEMO_CLIENTS, DEMO_PASSWORD, dayLogs, exercises, users, workoutLogs } from '@sixstep/db';
 import { randomAuthSecret, type RunningServer } from '../../../tooling/production-server.ts';
 import { signInOrFail, trpcMutation } from '../../../tooling/app-http.ts';
-import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
+import {
+  announceSkip,
+  createOpsDatabase,
+  findPostgres,
+  type OpsDatabase,
+} from './support/postgres';
 import { exitOf, startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
@@ -24,10 +29,17 @@ type WorkoutSent = WorkoutInput;
 type DaySent = CompleteDayLog;
 
 /** Day i of a writer's own run of past dates (two years back, one date per day-log write). */
-const dayOf = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+const dayOf = (i: number) =>
+  new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
 
 /** The n-th write of a writer: workouts and day logs in turn, every field set, values that differ per write. */
-function makeWrite(clientEmail: string, writer: number, n: number, strengthExerciseId: string, run: string): Write {
+function makeWrite(
+  clientEmail: string,
+  writer: number,
+  n: number,
+  strengthExerciseId: string,
+  run: string,
+): Write {
   const i = Math.floor(n / 2);
   if (n % 2 === 1) {
     return {
@@ -50,8 +62,23 @@ function makeWrite(clientEmail: string, writer: number, n: number, strengthExerc
   const key = `crash-${run}-${writer}-${i}`;
   const input: WorkoutSent =
     i % 2 === 0
-      ? { key, date: dayOf(i), kind: 'strength', exerciseId: strengthExerciseId, sets: [{ reps: 8 + (i % 5), loadKg: 20 + (i % 7) * 2.5 }, { reps: 6, loadKg: 30 }] }
-      : { key, date: dayOf(i), kind: 'cardio', minutes: 10 + (i % 50), activity: `Rowing ${writer}-${i}` };
+      ? {
+          key,
+          date: dayOf(i),
+          kind: 'strength',
+          exerciseId: strengthExerciseId,
+          sets: [
+            { reps: 8 + (i % 5), loadKg: 20 + (i % 7) * 2.5 },
+            { reps: 6, loadKg: 30 },
+          ],
+        }
+      : {
+          key,
+          date: dayOf(i),
+          kind: 'cardio',
+          minutes: 10 + (i % 50),
+          activity: `Rowing ${writer}-${i}`,
+        };
   return { procedure: 'logs.addWorkout', clientEmail, input };
 }
 
@@ -73,10 +100,13 @@ describe.skipIf(!postgres)('crash safety: SIGKILL while logs are being written',
   it('keeps every acknowledged write exactly once and complete; retries of the rest store them once', async () => {
     const start = () => startOpsServer({ databaseUrl: data.url, authSecret });
     server = await start();
-    const [strength] = (await data.database.db.select().from(exercises)).filter((e) => e.category === 'strength');
+    const [strength] = (await data.database.db.select().from(exercises)).filter(
+      (e) => e.category === 'strength',
+    );
     const clients = DEMO_CLIENTS.slice(0, WRITERS).map((c) => c.email);
     const cookies = new Map<string, string>();
-    for (const email of clients) cookies.set(email, await signInOrFail(server.baseUrl, email, DEMO_PASSWORD));
+    for (const email of clients)
+      cookies.set(email, await signInOrFail(server.baseUrl, email, DEMO_PASSWORD));
     const run = randomBytes(3).toString('hex');
 
     const acknowledged: Write[] = [];
@@ -91,7 +121,12 @@ describe.skipIf(!postgres)('crash safety: SIGKILL while logs are being written',
         const write = makeWrite(email, w, n, strength!.id, run);
         let answer;
         try {
-          answer = await trpcMutation(server!.baseUrl, cookies.get(email)!, write.procedure, write.input);
+          answer = await trpcMutation(
+            server!.baseUrl,
+            cookies.get(email)!,
+            write.procedure,
+            write.input,
+          );
         } catch {
           // Sent but never answered: the kill may have come before or after the write was stored.
           unacknowledged.push(write);
@@ -124,12 +159,19 @@ describe.skipIf(!postgres)('crash safety: SIGKILL while logs are being written',
     restarted = await start();
     // The same keys and values again, as a client whose request failed would send them.
     for (const write of unacknowledged) {
-      const answer = await trpcMutation(restarted.baseUrl, cookies.get(write.clientEmail)!, write.procedure, write.input);
+      const answer = await trpcMutation(
+        restarted.baseUrl,
+        cookies.get(write.clientEmail)!,
+        write.procedure,
+        write.input,
+      );
       expect(answer.status, `${write.procedure} retried after the restart`).toBe(200);
     }
 
     const ids = new Map((await data.database.db.select().from(users)).map((u) => [u.email, u.id]));
-    const storedWorkouts = (await data.database.db.select().from(workoutLogs)).filter((row) => row.idempotencyKey.startsWith(`crash-${run}-`));
+    const storedWorkouts = (await data.database.db.select().from(workoutLogs)).filter((row) =>
+      row.idempotencyKey.startsWith(`crash-${run}-`),
+    );
     const storedDays = await data.database.db.select().from(dayLogs);
     const everyWrite = [...acknowledged, ...unacknowledged];
     const sentWorkouts = everyWrite.filter((w) => w.procedure === 'logs.addWorkout');
@@ -139,7 +181,9 @@ describe.skipIf(!postgres)('crash safety: SIGKILL while logs are being written',
     for (const write of everyWrite) {
       const clientId = ids.get(write.clientEmail);
       if (write.procedure === 'logs.addWorkout') {
-        const rows = storedWorkouts.filter((row) => row.idempotencyKey === write.input.key && row.clientId === clientId);
+        const rows = storedWorkouts.filter(
+          (row) => row.idempotencyKey === write.input.key && row.clientId === clientId,
+        );
         expect(rows, `workout ${write.input.key}`).toHaveLength(1);
         const { key: _key, ...fields } = write.input;
         expect(rows[0]).toMatchObject({
@@ -150,7 +194,9 @@ describe.skipIf(!postgres)('crash safety: SIGKILL while logs are being written',
           activity: fields.activity ?? null,
         });
       } else {
-        const rows = storedDays.filter((row) => row.clientId === clientId && row.date === write.input.date);
+        const rows = storedDays.filter(
+          (row) => row.clientId === clientId && row.date === write.input.date,
+        );
         expect(rows, `day log ${write.clientEmail} ${write.input.date}`).toHaveLength(1);
         expect(rows[0]).toMatchObject(write.input);
       }

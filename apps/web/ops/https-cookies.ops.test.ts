@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@sixstep/db';
 import type { RunningServer } from '../../../tooling/production-server.ts';
 import { signInOverHttp, trpcQuery } from '../../../tooling/app-http.ts';
-import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
+import {
+  announceSkip,
+  createOpsDatabase,
+  findPostgres,
+  type OpsDatabase,
+} from './support/postgres';
 import { startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
@@ -34,9 +39,13 @@ describe.skipIf(!postgres)('behind an HTTPS proxy: secure session cookies and HS
 
   it('with AUTH_URL on https the session cookie is __Secure-, Secure, HttpOnly, SameSite=Lax, and it works', async () => {
     const signIn = await signInOverHttp(https.baseUrl, CLIENT, DEMO_PASSWORD);
-    const session = signIn.setCookies.find((line) => line.startsWith('__Secure-authjs.session-token='));
+    const session = signIn.setCookies.find((line) =>
+      line.startsWith('__Secure-authjs.session-token='),
+    );
     expect(session, `Set-Cookie lines: ${signIn.setCookies.join(' | ')}`).toBeDefined();
-    expect(attributes(session!)).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=lax', 'path=/']));
+    expect(attributes(session!)).toEqual(
+      expect.arrayContaining(['secure', 'httponly', 'samesite=lax', 'path=/']),
+    );
     expect(signIn.setCookies.some((line) => line.startsWith('authjs.session-token='))).toBe(false);
 
     const me = await trpcQuery<{ email: string }>(https.baseUrl, signIn.sessionCookie!, 'auth.me');
@@ -46,11 +55,17 @@ describe.skipIf(!postgres)('behind an HTTPS proxy: secure session cookies and HS
   it('without AUTH_URL, X-Forwarded-Proto: https from the proxy is enough for a Secure session cookie', async () => {
     const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'sixstep.example.test' };
     const signIn = await signInOverHttp(proxied.baseUrl, CLIENT, DEMO_PASSWORD, forwarded);
-    const session = signIn.setCookies.find((line) => line.startsWith('__Secure-authjs.session-token='));
+    const session = signIn.setCookies.find((line) =>
+      line.startsWith('__Secure-authjs.session-token='),
+    );
     expect(session, `Set-Cookie lines: ${signIn.setCookies.join(' | ')}`).toBeDefined();
-    expect(attributes(session!)).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=lax']));
+    expect(attributes(session!)).toEqual(
+      expect.arrayContaining(['secure', 'httponly', 'samesite=lax']),
+    );
     // The app reads it back on requests that come through the same proxy.
-    const me = await fetch(`${proxied.baseUrl}/api/trpc/auth.me`, { headers: { ...forwarded, cookie: signIn.sessionCookie! } });
+    const me = await fetch(`${proxied.baseUrl}/api/trpc/auth.me`, {
+      headers: { ...forwarded, cookie: signIn.sessionCookie! },
+    });
     expect(me.status).toBe(200);
 
     // A plain-HTTP request (no proxy header) gets a cookie without Secure: the header decides.

@@ -3,8 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THROTTLE_MAX_FAILURES } from '@sixstep/api';
 import { DEMO_PASSWORD, loginAttempts, workoutLogs } from '@sixstep/db';
 import { randomAuthSecret, type RunningServer } from '../../../tooling/production-server.ts';
-import { signInOrFail, signInOverHttp, trpcMutation, trpcQuery } from '../../../tooling/app-http.ts';
-import { announceSkip, createOpsDatabase, findPostgres, type OpsDatabase } from './support/postgres';
+import {
+  signInOrFail,
+  signInOverHttp,
+  trpcMutation,
+  trpcQuery,
+} from '../../../tooling/app-http.ts';
+import {
+  announceSkip,
+  createOpsDatabase,
+  findPostgres,
+  type OpsDatabase,
+} from './support/postgres';
 import { pastDate, startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
@@ -62,38 +72,62 @@ describe.skipIf(!postgres)('two production instances on one PostgreSQL database'
 
   it('the sign-in throttle counts failed attempts made on either instance', async () => {
     // The right password works on both to begin with.
-    expect((await signInOverHttp(b.baseUrl, THROTTLED, DEMO_PASSWORD)).sessionCookie).not.toBeNull();
+    expect(
+      (await signInOverHttp(b.baseUrl, THROTTLED, DEMO_PASSWORD)).sessionCookie,
+    ).not.toBeNull();
 
     const instances = [a, b];
     for (let i = 0; i < THROTTLE_MAX_FAILURES; i += 1) {
-      const attempt = await signInOverHttp(instances[i % 2]!.baseUrl, THROTTLED, `wrong-password-${i}`);
+      const attempt = await signInOverHttp(
+        instances[i % 2]!.baseUrl,
+        THROTTLED,
+        `wrong-password-${i}`,
+      );
       expect(attempt.sessionCookie).toBeNull();
     }
     // Neither instance alone saw enough failures to lock the address; together they did.
     for (const instance of instances) {
       const refused = await signInOverHttp(instance.baseUrl, THROTTLED, DEMO_PASSWORD);
-      expect(refused.sessionCookie, `right password on ${instance.baseUrl} after the lock`).toBeNull();
+      expect(
+        refused.sessionCookie,
+        `right password on ${instance.baseUrl} after the lock`,
+      ).toBeNull();
     }
 
-    const attempts = (await data.database.db.select().from(loginAttempts)).filter((row) => row.email === THROTTLED);
+    const attempts = (await data.database.db.select().from(loginAttempts)).filter(
+      (row) => row.email === THROTTLED,
+    );
     expect(attempts).toHaveLength(1 + THROTTLE_MAX_FAILURES + 2);
     expect(attempts.filter((row) => row.succeeded)).toHaveLength(1);
   });
 
   it('one idempotency key sent to both instances, in turn and at once, stores one workout', async () => {
     const cookie = await signInOrFail(a.baseUrl, CLIENT, DEMO_PASSWORD);
-    const workout = (key: string) => ({ key, date: pastDate(), kind: 'cardio', minutes: 27, activity: 'Two-instance rowing' });
+    const workout = (key: string) => ({
+      key,
+      date: pastDate(),
+      kind: 'cardio',
+      minutes: 27,
+      activity: 'Two-instance rowing',
+    });
     type Stored = { id: string; key: string; minutes: number };
 
     const inTurn = `pair-turn-${randomBytes(6).toString('hex')}`;
     const first = await trpcMutation<Stored>(a.baseUrl, cookie, 'logs.addWorkout', workout(inTurn));
-    const second = await trpcMutation<Stored>(b.baseUrl, cookie, 'logs.addWorkout', workout(inTurn));
+    const second = await trpcMutation<Stored>(
+      b.baseUrl,
+      cookie,
+      'logs.addWorkout',
+      workout(inTurn),
+    );
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.data!.id).toBe(first.data!.id);
 
     const atOnce = `pair-race-${randomBytes(6).toString('hex')}`;
     const racing = await Promise.all(
-      [a, b, a, b, a, b].map((instance) => trpcMutation<Stored>(instance.baseUrl, cookie, 'logs.addWorkout', workout(atOnce))),
+      [a, b, a, b, a, b].map((instance) =>
+        trpcMutation<Stored>(instance.baseUrl, cookie, 'logs.addWorkout', workout(atOnce)),
+      ),
     );
     expect(racing.map((r) => r.status)).toEqual(racing.map(() => 200));
     expect(new Set(racing.map((r) => r.data!.id)).size).toBe(1);
@@ -102,7 +136,12 @@ describe.skipIf(!postgres)('two production instances on one PostgreSQL database'
     for (const key of [inTurn, atOnce]) {
       const stored = rows.filter((row) => row.idempotencyKey === key);
       expect(stored, `rows stored for key ${key}`).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ kind: 'cardio', minutes: 27, activity: 'Two-instance rowing', date: pastDate() });
+      expect(stored[0]).toMatchObject({
+        kind: 'cardio',
+        minutes: 27,
+        activity: 'Two-instance rowing',
+        date: pastDate(),
+      });
     }
   });
 });

@@ -64,7 +64,9 @@ async function shutdown(signal) {
   let cut = false;
   const deadline = setTimeout(() => {
     cut = true;
-    console.error(`shutdown: ${inFlight.size} request(s) still running after ${graceMs} ms; closing their connections`);
+    console.error(
+      `shutdown: ${inFlight.size} request(s) still running after ${graceMs} ms; closing their connections`,
+    );
     server.closeAllConnections();
   }, graceMs);
   await drained;

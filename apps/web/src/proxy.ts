@@ -27,7 +27,8 @@ export default auth((req) => {
     login.searchParams.set('next', pathname);
     return NextResponse.redirect(login);
   }
-  if (area && user && user.role !== area.role) return NextResponse.redirect(new URL('/', req.nextUrl));
+  if (area && user && user.role !== area.role)
+    return NextResponse.redirect(new URL('/', req.nextUrl));
 
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
@@ -41,5 +42,10 @@ export default auth((req) => {
 });
 
 export const config = {
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] }],
+  matcher: [
+    {
+      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
 };

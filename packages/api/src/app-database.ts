@@ -18,9 +18,11 @@ async function open(url: string | undefined, seedDemoData: boolean): Promise<Dat
  */
 export function appDatabase(options: { url?: string; seedDemoData: boolean }): Promise<Database> {
   // A failed open is forgotten, so the next request tries again (PostgreSQL may be back by then).
-  globalForDb.sixstepDatabase ??= open(options.url, options.seedDemoData).catch((error: unknown) => {
-    globalForDb.sixstepDatabase = undefined;
-    throw error;
-  });
+  globalForDb.sixstepDatabase ??= open(options.url, options.seedDemoData).catch(
+    (error: unknown) => {
+      globalForDb.sixstepDatabase = undefined;
+      throw error;
+    },
+  );
   return globalForDb.sixstepDatabase;
 }

@@ -22,4 +22,5 @@ export interface Context {
   now: () => Date;
 }
 
-export type CreateContextOptions = Pick<Context, 'db' | 'session'> & Partial<Omit<Context, 'db' | 'session'>>;
+export type CreateContextOptions = Pick<Context, 'db' | 'session'> &
+  Partial<Omit<Context, 'db' | 'session'>>;

@@ -11,7 +11,11 @@ export * from './schemas/catalog';
 export * from './schemas/accounts';
 export * from './schemas/clients';
 export * from './schemas/programs';
-export { verifyCredentials, THROTTLE_MAX_FAILURES, type SignedInUser } from './services/credentials';
+export {
+  verifyCredentials,
+  THROTTLE_MAX_FAILURES,
+  type SignedInUser,
+} from './services/credentials';
 export { recordAudit, type AuditEntry } from './services/audit';
 
 const defaultMailer = createMailer();

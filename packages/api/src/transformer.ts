@@ -64,7 +64,9 @@ function withIsoDates(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(withIsoDates);
   if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withIsoDates(item)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, withIsoDates(item)]),
+    );
   return value;
 }
 

@@ -58,7 +58,9 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => 
   if (path)
     throw new TRPCError({
       code: 'BAD_REQUEST',
-      cause: new ZodRealError([{ code: 'custom', path, message: UNSTORABLE_TEXT_MESSAGE, input: undefined }]),
+      cause: new ZodRealError([
+        { code: 'custom', path, message: UNSTORABLE_TEXT_MESSAGE, input: undefined },
+      ]),
     });
   return next();
 });
@@ -77,13 +79,15 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
     })
     .from(users)
     .where(eq(users.id, ctx.session.userId));
-  if (!user || user.deactivatedAt) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+  if (!user || user.deactivatedAt)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
   return next({ ctx: { ...ctx, user } });
 });
 
 export function roleProcedure(...roles: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message: 'Not allowed for your role' });
+    if (!roles.includes(ctx.user.role))
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Not allowed for your role' });
     return next({ ctx });
   });
 }

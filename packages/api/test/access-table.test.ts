@@ -14,7 +14,14 @@ type Caller = ReturnType<Harness['as']>;
 
 const ACTORS: Actor[] = ['anonymous', 'client', 'otherClient', 'coach', 'otherCoach', 'admin'];
 
-const anyone: Expectation = { anonymous: 'ok', client: 'ok', otherClient: 'ok', coach: 'ok', otherCoach: 'ok', admin: 'ok' };
+const anyone: Expectation = {
+  anonymous: 'ok',
+  client: 'ok',
+  otherClient: 'ok',
+  coach: 'ok',
+  otherCoach: 'ok',
+  admin: 'ok',
+};
 const signedIn: Expectation = { ...anyone, anonymous: 'UNAUTHORIZED' };
 const adminOnly: Expectation = {
   anonymous: 'UNAUTHORIZED',
@@ -25,11 +32,21 @@ const adminOnly: Expectation = {
   admin: 'ok',
 };
 /** Coach-only procedure on the coach's own client (or something under them). */
-const ownCoach: Expectation = { ...adminOnly, coach: 'ok', otherCoach: 'NOT_FOUND', admin: 'FORBIDDEN' };
+const ownCoach: Expectation = {
+  ...adminOnly,
+  coach: 'ok',
+  otherCoach: 'NOT_FOUND',
+  admin: 'FORBIDDEN',
+};
 /** Coach-only procedure about the caller's own roster. */
 const anyCoach: Expectation = { ...ownCoach, otherCoach: 'ok' };
 /** Client-only procedure on the caller's own data. */
-const selfClient: Expectation = { ...adminOnly, client: 'ok', otherClient: 'ok', admin: 'FORBIDDEN' };
+const selfClient: Expectation = {
+  ...adminOnly,
+  client: 'ok',
+  otherClient: 'ok',
+  admin: 'FORBIDDEN',
+};
 
 let h: Harness;
 let fx: Awaited<ReturnType<typeof seedProgramFixture>>;
@@ -53,7 +70,9 @@ async function newClientOfCoach(): Promise<{ clientId: string; email: string; to
 }
 
 async function newExercise(): Promise<{ id: string; version: number }> {
-  const ex = await h.as('admin').catalog.create({ slug: `ex-${unique()}`, name: 'Table exercise', category: 'strength' });
+  const ex = await h
+    .as('admin')
+    .catalog.create({ slug: `ex-${unique()}`, name: 'Table exercise', category: 'strength' });
   return { id: ex.id, version: ex.version };
 }
 
@@ -80,19 +99,31 @@ const rows: Row[] = [
   {
     path: 'auth.acceptInvite',
     expect: anyone,
-    input: async () => ({ token: (await newClientOfCoach()).token, name: 'Accepted', password: 'a-long-password' }),
+    input: async () => ({
+      token: (await newClientOfCoach()).token,
+      name: 'Accepted',
+      password: 'a-long-password',
+    }),
   },
   { path: 'account.updateSettings', expect: signedIn, input: () => ({ unitPreference: 'kg' }) },
 
   { path: 'catalog.list', expect: signedIn, input: () => ({}) },
   { path: 'catalog.get', expect: signedIn, input: () => ({ id: fx.exerciseId.row }) },
-  { path: 'catalog.create', expect: adminOnly, input: () => ({ slug: `new-${unique()}`, name: 'New one', category: 'cardio' }) },
+  {
+    path: 'catalog.create',
+    expect: adminOnly,
+    input: () => ({ slug: `new-${unique()}`, name: 'New one', category: 'cardio' }),
+  },
   {
     path: 'catalog.update',
     expect: adminOnly,
     input: async () => ({ ...(await newExercise()), instructions: 'Updated by the table' }),
   },
-  { path: 'catalog.archive', expect: adminOnly, input: async () => ({ id: (await newExercise()).id }) },
+  {
+    path: 'catalog.archive',
+    expect: adminOnly,
+    input: async () => ({ id: (await newExercise()).id }),
+  },
   {
     path: 'catalog.restore',
     expect: adminOnly,
@@ -105,22 +136,42 @@ const rows: Row[] = [
   { path: 'catalog.history', expect: adminOnly, input: () => ({ id: fx.exerciseId.row }) },
 
   { path: 'programs.list', expect: { ...anyCoach, admin: 'ok' }, input: () => undefined },
-  { path: 'programs.get', expect: { ...ownCoach, admin: 'ok' }, input: () => ({ id: coachProgramId }) },
+  {
+    path: 'programs.get',
+    expect: { ...ownCoach, admin: 'ok' },
+    input: () => ({ id: coachProgramId }),
+  },
   // Admins own the one system template; it exists already, so another is refused.
-  { path: 'programs.create', expect: { ...anyCoach, admin: 'CONFLICT' }, input: () => ({ name: `Variant ${unique()}` }) },
-  { path: 'programs.update', expect: ownCoach, input: () => ({ id: coachProgramId, description: `Edited ${unique()}` }) },
+  {
+    path: 'programs.create',
+    expect: { ...anyCoach, admin: 'CONFLICT' },
+    input: () => ({ name: `Variant ${unique()}` }),
+  },
+  {
+    path: 'programs.update',
+    expect: ownCoach,
+    input: () => ({ id: coachProgramId, description: `Edited ${unique()}` }),
+  },
 
   { path: 'coaches.list', expect: adminOnly, input: () => undefined },
   {
     path: 'coaches.create',
     expect: adminOnly,
-    input: () => ({ email: `coach-${unique()}@test.local`, name: 'New Coach', password: 'a-long-password' }),
+    input: () => ({
+      email: `coach-${unique()}@test.local`,
+      name: 'New Coach',
+      password: 'a-long-password',
+    }),
   },
   {
     path: 'coaches.deactivate',
     expect: adminOnly,
     input: async () => {
-      const c = await h.as('admin').coaches.create({ email: `coach-${unique()}@test.local`, name: 'Temp Coach', password: 'a-long-password' });
+      const c = await h.as('admin').coaches.create({
+        email: `coach-${unique()}@test.local`,
+        name: 'Temp Coach',
+        password: 'a-long-password',
+      });
       return { id: c.id };
     },
   },
@@ -128,7 +179,11 @@ const rows: Row[] = [
     path: 'coaches.reactivate',
     expect: adminOnly,
     input: async () => {
-      const c = await h.as('admin').coaches.create({ email: `coach-${unique()}@test.local`, name: 'Temp Coach', password: 'a-long-password' });
+      const c = await h.as('admin').coaches.create({
+        email: `coach-${unique()}@test.local`,
+        name: 'Temp Coach',
+        password: 'a-long-password',
+      });
       await h.as('admin').coaches.deactivate({ id: c.id });
       return { id: c.id };
     },
@@ -150,21 +205,36 @@ const rows: Row[] = [
       activityLevel: 'moderate',
     }),
   },
-  { path: 'clients.reinvite', expect: ownCoach, input: async () => ({ clientId: (await newClientOfCoach()).clientId }) },
-  { path: 'clients.updateProfile', expect: ownCoach, input: () => ({ clientId: h.ids.client, heightCm: 166 }) },
+  {
+    path: 'clients.reinvite',
+    expect: ownCoach,
+    input: async () => ({ clientId: (await newClientOfCoach()).clientId }),
+  },
+  {
+    path: 'clients.updateProfile',
+    expect: ownCoach,
+    input: () => ({ clientId: h.ids.client, heightCm: 166 }),
+  },
 
   { path: 'assignments.current', expect: ownCoach, input: () => ({ clientId: h.ids.client }) },
   {
     path: 'assignments.create',
     expect: ownCoach,
-    input: async () => ({ clientId: (await newClientOfCoach()).clientId, programId: fx.templateId, startDate: today, weeks: 8 }),
+    input: async () => ({
+      clientId: (await newClientOfCoach()).clientId,
+      programId: fx.templateId,
+      startDate: today,
+      weeks: 8,
+    }),
   },
   {
     path: 'assignments.update',
     expect: ownCoach,
     input: async () => {
       const { clientId } = await newClientOfCoach();
-      const a = await h.as('coach').assignments.create({ clientId, programId: fx.templateId, startDate: today, weeks: 8 });
+      const a = await h
+        .as('coach')
+        .assignments.create({ clientId, programId: fx.templateId, startDate: today, weeks: 8 });
       return { id: a.id, weeks: 10 };
     },
   },
@@ -173,7 +243,9 @@ const rows: Row[] = [
     expect: ownCoach,
     input: async () => {
       const { clientId } = await newClientOfCoach();
-      const a = await h.as('coach').assignments.create({ clientId, programId: fx.templateId, startDate: today, weeks: 8 });
+      const a = await h
+        .as('coach')
+        .assignments.create({ clientId, programId: fx.templateId, startDate: today, weeks: 8 });
       return { id: a.id };
     },
   },
@@ -185,7 +257,13 @@ const rows: Row[] = [
   {
     path: 'logs.addWorkout',
     expect: selfClient,
-    input: () => ({ key: `key-${unique()}`, date: today, kind: 'cardio', minutes: 35, activity: 'swimming' }),
+    input: () => ({
+      key: `key-${unique()}`,
+      date: today,
+      kind: 'cardio',
+      minutes: 35,
+      activity: 'swimming',
+    }),
   },
   {
     path: 'logs.deleteWorkout',
@@ -199,19 +277,33 @@ const rows: Row[] = [
     input: () => ({ clientId: h.ids.client, from: today, to: today }),
   },
 
-  { path: 'adherence.forClient', expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' }, input: () => ({ clientId: h.ids.client }) },
+  {
+    path: 'adherence.forClient',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: () => ({ clientId: h.ids.client }),
+  },
   { path: 'adherence.roster', expect: anyCoach, input: () => undefined },
 
   { path: 'notes.list', expect: ownCoach, input: () => ({ clientId: h.ids.client }) },
-  { path: 'notes.create', expect: ownCoach, input: () => ({ clientId: h.ids.client, body: 'Private note from the table' }) },
+  {
+    path: 'notes.create',
+    expect: ownCoach,
+    input: () => ({ clientId: h.ids.client, body: 'Private note from the table' }),
+  },
   {
     path: 'notes.delete',
     expect: ownCoach,
-    input: async () => ({ id: (await h.as('coach').notes.create({ clientId: h.ids.client, body: 'To delete' })).id }),
+    input: async () => ({
+      id: (await h.as('coach').notes.create({ clientId: h.ids.client, body: 'To delete' })).id,
+    }),
   },
 
   { path: 'exports.clientCsv', expect: ownCoach, input: () => ({ clientId: h.ids.client }) },
-  { path: 'exports.clientAdherenceCsv', expect: ownCoach, input: () => ({ clientId: h.ids.client }) },
+  {
+    path: 'exports.clientAdherenceCsv',
+    expect: ownCoach,
+    input: () => ({ clientId: h.ids.client }),
+  },
   { path: 'exports.myData', expect: selfClient, input: () => undefined },
 
   {
@@ -227,7 +319,9 @@ const rows: Row[] = [
 
 async function call(caller: Caller, path: string, input: unknown): Promise<Outcome> {
   const [group, name] = path.split('.') as [string, string];
-  const procedure = (caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[group]![name]!;
+  const procedure = (
+    caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>
+  )[group]![name]!;
   try {
     await procedure(input);
     return 'ok';
@@ -241,7 +335,12 @@ beforeAll(async () => {
   h = await createHarness();
   fx = await seedProgramFixture(h.database.db);
   today = new Date().toISOString().slice(0, 10);
-  await h.as('coach').assignments.create({ clientId: h.ids.client, programId: fx.templateId, startDate: today, weeks: 12 });
+  await h.as('coach').assignments.create({
+    clientId: h.ids.client,
+    programId: fx.templateId,
+    startDate: today,
+    weeks: 12,
+  });
   coachProgramId = (await h.as('coach').programs.create({ name: 'Coach variant' })).id;
 });
 afterAll(() => h.destroy());

@@ -9,12 +9,18 @@ afterAll(() => h.destroy());
 
 describe('auth.me', () => {
   it('names the signed-in user and role', async () => {
-    await expect(h.as('coach').auth.me()).resolves.toMatchObject({ id: h.ids.coach, role: 'coach', email: 'coach@test.local' });
+    await expect(h.as('coach').auth.me()).resolves.toMatchObject({
+      id: h.ids.coach,
+      role: 'coach',
+      email: 'coach@test.local',
+    });
   });
   it('refuses anonymous callers', async () => {
     await expect(h.as('anonymous').auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
   it('reads the role from the database, not from the token', async () => {
-    await expect(h.asUser(h.ids.client, 'admin').auth.me()).resolves.toMatchObject({ role: 'client' });
+    await expect(h.asUser(h.ids.client, 'admin').auth.me()).resolves.toMatchObject({
+      role: 'client',
+    });
   });
 });

@@ -19,7 +19,9 @@ const serverUrl = process.env.DATABASE_URL;
 /** The newest under /usr/lib/postgresql/<version>/bin (pg_dump must be at least the server's version), else the one on PATH. */
 function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
   const versions = existsSync('/usr/lib/postgresql')
-    ? readdirSync('/usr/lib/postgresql').filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/${name}`))
+    ? readdirSync('/usr/lib/postgresql').filter((v) =>
+        existsSync(`/usr/lib/postgresql/${v}/bin/${name}`),
+      )
     : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
   if (newest) return `/usr/lib/postgresql/${newest}/bin/${name}`;
@@ -27,7 +29,9 @@ function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
     execFileSync(name, ['--version']);
     return name;
   } catch {
-    throw new Error(`${name} not found on PATH nor under /usr/lib/postgresql/*/bin: install the PostgreSQL client tools`);
+    throw new Error(
+      `${name} not found on PATH nor under /usr/lib/postgresql/*/bin: install the PostgreSQL client tools`,
+    );
   }
 }
 
@@ -56,8 +60,12 @@ async function readThroughApi(database: Database) {
   const everyone = await database.db.select().from(users);
   const coach = everyone.find((u) => u.email === 'coach@sixstep.test')!;
   const client = everyone.find((u) => u.email === 'client@sixstep.test')!;
-  const asCoach = createCaller(createContext({ db: database.db, session: { userId: coach.id, role: 'coach' } }));
-  const asClient = createCaller(createContext({ db: database.db, session: { userId: client.id, role: 'client' } }));
+  const asCoach = createCaller(
+    createContext({ db: database.db, session: { userId: coach.id, role: 'coach' } }),
+  );
+  const asClient = createCaller(
+    createContext({ db: database.db, session: { userId: client.id, role: 'client' } }),
+  );
   const from = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
   return {
     roster: await asCoach.clients.list({}),
@@ -72,7 +80,8 @@ describe.skipIf(!serverUrl)('backup and restore with pg_dump and pg_restore', ()
   let restored: Database | undefined;
   const folder = mkdtempSync(path.join(tmpdir(), 'sixstep-backup-'));
   const restoredName = `sixstep_ops_restore_${randomBytes(4).toString('hex')}`;
-  const restoredUrl = () => Object.assign(new URL(serverUrl!), { pathname: `/${restoredName}` }).toString();
+  const restoredUrl = () =>
+    Object.assign(new URL(serverUrl!), { pathname: `/${restoredName}` }).toString();
 
   beforeAll(async () => {
     source = await createTestDatabase(serverUrl);
@@ -93,15 +102,28 @@ describe.skipIf(!serverUrl)('backup and restore with pg_dump and pg_restore', ()
       pathname: `/${(await queryRows<{ name: string }>(source.db, sql`select current_database() as name`))[0]!.name}`,
     }).toString();
     const dump = path.join(folder, 'sixstep.dump');
-    execFileSync(postgresTool('pg_dump'), ['--format=custom', '--no-owner', `--file=${dump}`, `--dbname=${sourceUrl}`]);
+    execFileSync(postgresTool('pg_dump'), [
+      '--format=custom',
+      '--no-owner',
+      `--file=${dump}`,
+      `--dbname=${sourceUrl}`,
+    ]);
 
     await admin.db.execute(sql.raw(`create database "${restoredName}"`));
-    execFileSync(postgresTool('pg_restore'), ['--no-owner', '--exit-on-error', `--dbname=${restoredUrl()}`, dump]);
+    execFileSync(postgresTool('pg_restore'), [
+      '--no-owner',
+      '--exit-on-error',
+      `--dbname=${restoredUrl()}`,
+      dump,
+    ]);
 
     const applied = async (url: string) => {
       const bare = await openDatabase({ url, migrate: false, max: 1 });
       try {
-        return await queryRows<{ hash: string }>(bare.db, sql`select hash from drizzle.__drizzle_migrations order by id`);
+        return await queryRows<{ hash: string }>(
+          bare.db,
+          sql`select hash from drizzle.__drizzle_migrations order by id`,
+        );
       } finally {
         await bare.close();
       }

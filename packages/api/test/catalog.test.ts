@@ -24,22 +24,40 @@ async function create(slug: string, name: string, extra: Record<string, unknown>
 describe('catalog writes (admin)', () => {
   it('creates an exercise, records a revision and an audit row', async () => {
     const created = await create('bench-row', 'Bench row');
-    expect(created).toMatchObject({ slug: 'bench-row', name: 'Bench row', version: 1, archivedAt: null, mediaUrl: null });
+    expect(created).toMatchObject({
+      slug: 'bench-row',
+      name: 'Bench row',
+      version: 1,
+      archivedAt: null,
+      mediaUrl: null,
+    });
     const history = await h.as('admin').catalog.history({ id: created.id });
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ action: 'created', version: 1, changedBy: { id: h.ids.admin, name: 'Ada Admin' } });
+    expect(history[0]).toMatchObject({
+      action: 'created',
+      version: 1,
+      changedBy: { id: h.ids.admin, name: 'Ada Admin' },
+    });
     expect(history[0]!.changes.name).toEqual({ from: null, to: 'Bench row' });
-    const audit = await h.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+    const audit = await h.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, created.id));
     expect(audit.map((a) => a.action)).toEqual(['exercise.created']);
   });
 
   it('updates with the version read and bumps it; a stale version is a CONFLICT that changes nothing', async () => {
     const created = await create('cable-row', 'Cable row');
-    const updated = await h.as('admin').catalog.update({ id: created.id, version: 1, name: 'Seated cable row', difficulty: 2 });
+    const updated = await h
+      .as('admin')
+      .catalog.update({ id: created.id, version: 1, name: 'Seated cable row', difficulty: 2 });
     expect(updated).toMatchObject({ name: 'Seated cable row', difficulty: 2, version: 2 });
 
     const stale = h.as('admin').catalog.update({ id: created.id, version: 1, name: 'Lost edit' });
-    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/changed by someone else/) });
+    await expect(stale).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/changed by someone else/),
+    });
     const [row] = await h.database.db.select().from(exercises).where(eq(exercises.id, created.id));
     expect(row).toMatchObject({ name: 'Seated cable row', version: 2 });
 
@@ -48,7 +66,10 @@ describe('catalog writes (admin)', () => {
       [2, 'updated'],
       [1, 'created'],
     ]);
-    expect(history[0]!.changes).toEqual({ name: { from: 'Cable row', to: 'Seated cable row' }, difficulty: { from: 3, to: 2 } });
+    expect(history[0]!.changes).toEqual({
+      name: { from: 'Cable row', to: 'Seated cable row' },
+      difficulty: { from: 3, to: 2 },
+    });
   });
 
   it('two editors with the same version: the first wins, the second gets CONFLICT', async () => {
@@ -58,7 +79,9 @@ describe('catalog writes (admin)', () => {
       h.as('admin').catalog.update({ id: created.id, version: 1, name: 'Face pull B' }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { code: 'CONFLICT' },
+    });
     const [row] = await h.database.db.select().from(exercises).where(eq(exercises.id, created.id));
     expect(row!.version).toBe(2);
   });
@@ -72,28 +95,43 @@ describe('catalog writes (admin)', () => {
 
   it('refuses a duplicate slug with CONFLICT naming the slug', async () => {
     await create('dup-slug', 'First');
-    await expect(create('dup-slug', 'Second')).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('slug') });
+    await expect(create('dup-slug', 'Second')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('slug'),
+    });
     const other = await create('dup-slug-2', 'Other');
-    await expect(h.as('admin').catalog.update({ id: other.id, version: 1, slug: 'dup-slug' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      h.as('admin').catalog.update({ id: other.id, version: 1, slug: 'dup-slug' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('archives and restores, each a new version with a revision', async () => {
     const created = await create('superman', 'Superman hold');
-    await expect(h.as('admin').catalog.archive({ id: created.id, version: 7 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      h.as('admin').catalog.archive({ id: created.id, version: 7 }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     const archived = await h.as('admin').catalog.archive({ id: created.id, version: 1 });
     expect(archived.archivedAt).toBeInstanceOf(Date);
     expect(archived.version).toBe(2);
 
-    await expect(h.as('coach').catalog.get({ id: created.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.as('coach').catalog.get({ id: created.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const coachList = await h.as('coach').catalog.list({ search: 'superman' });
     expect(coachList.items).toHaveLength(0);
-    const adminList = await h.as('admin').catalog.list({ search: 'superman', includeArchived: true });
+    const adminList = await h
+      .as('admin')
+      .catalog.list({ search: 'superman', includeArchived: true });
     expect(adminList.items.map((e) => e.id)).toEqual([created.id]);
-    await expect(h.as('admin').catalog.get({ id: created.id })).resolves.toMatchObject({ id: created.id });
+    await expect(h.as('admin').catalog.get({ id: created.id })).resolves.toMatchObject({
+      id: created.id,
+    });
 
     const restored = await h.as('admin').catalog.restore({ id: created.id });
     expect(restored).toMatchObject({ archivedAt: null, version: 3 });
-    await expect(h.as('client').catalog.get({ id: created.id })).resolves.toMatchObject({ name: 'Superman hold' });
+    await expect(h.as('client').catalog.get({ id: created.id })).resolves.toMatchObject({
+      name: 'Superman hold',
+    });
     const history = await h.as('admin').catalog.history({ id: created.id });
     expect(history.map((r) => r.action)).toEqual(['restored', 'archived', 'created']);
   });
@@ -108,19 +146,32 @@ describe('progression links', () => {
 
     const view = await h.as('coach').catalog.get({ id: middle.id });
     expect(view.harder).toMatchObject({ id: top.id, name: 'Ladder top' });
-    expect(view.easier).toEqual([expect.objectContaining({ id: bottom.id, name: 'Ladder bottom' })]);
+    expect(view.easier).toEqual([
+      expect.objectContaining({ id: bottom.id, name: 'Ladder bottom' }),
+    ]);
 
-    await expect(h.as('admin').catalog.update({ id: top.id, version: 1, progressionId: bottom.id })).rejects.toMatchObject({
-      code: 'BAD_REQUEST',
-      message: expect.stringContaining('progressionId'),
-    });
-    await expect(h.as('admin').catalog.update({ id: top.id, version: 1, progressionId: top.id })).rejects.toMatchObject({
+    await expect(
+      h.as('admin').catalog.update({ id: top.id, version: 1, progressionId: bottom.id }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('progressionId'),
     });
     await expect(
-      h.as('admin').catalog.update({ id: top.id, version: 1, progressionId: '00000000-0000-4000-8000-000000000000' }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('progressionId') });
+      h.as('admin').catalog.update({ id: top.id, version: 1, progressionId: top.id }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('progressionId'),
+    });
+    await expect(
+      h.as('admin').catalog.update({
+        id: top.id,
+        version: 1,
+        progressionId: '00000000-0000-4000-8000-000000000000',
+      }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('progressionId'),
+    });
     const [row] = await h.database.db.select().from(exercises).where(eq(exercises.id, top.id));
     expect(row).toMatchObject({ progressionId: null, version: 1 });
   });
@@ -128,12 +179,23 @@ describe('progression links', () => {
 
 describe('catalog reads', () => {
   it('lists page by page with a cursor, filtered by category and search', async () => {
-    for (const n of [1, 2, 3, 4, 5]) await create(`page-cardio-${n}`, `Paged cardio ${n}`, { category: 'cardio' });
-    const first = await h.as('client').catalog.list({ category: 'cardio', search: 'paged', limit: 2 });
+    for (const n of [1, 2, 3, 4, 5])
+      await create(`page-cardio-${n}`, `Paged cardio ${n}`, { category: 'cardio' });
+    const first = await h
+      .as('client')
+      .catalog.list({ category: 'cardio', search: 'paged', limit: 2 });
     expect(first.items.map((e) => e.name)).toEqual(['Paged cardio 1', 'Paged cardio 2']);
-    const second = await h.as('client').catalog.list({ category: 'cardio', search: 'paged', limit: 2, cursor: first.nextCursor! });
-    const third = await h.as('client').catalog.list({ category: 'cardio', search: 'paged', limit: 2, cursor: second.nextCursor! });
-    expect([...second.items, ...third.items].map((e) => e.name)).toEqual(['Paged cardio 3', 'Paged cardio 4', 'Paged cardio 5']);
+    const second = await h
+      .as('client')
+      .catalog.list({ category: 'cardio', search: 'paged', limit: 2, cursor: first.nextCursor! });
+    const third = await h
+      .as('client')
+      .catalog.list({ category: 'cardio', search: 'paged', limit: 2, cursor: second.nextCursor! });
+    expect([...second.items, ...third.items].map((e) => e.name)).toEqual([
+      'Paged cardio 3',
+      'Paged cardio 4',
+      'Paged cardio 5',
+    ]);
     expect(third.nextCursor).toBeNull();
     const strength = await h.as('client').catalog.list({ category: 'strength', search: 'paged' });
     expect(strength.items).toHaveLength(0);
@@ -142,7 +204,9 @@ describe('catalog reads', () => {
   it('treats search text literally (no wildcards)', async () => {
     await create('percent-test', 'Percent test');
     expect((await h.as('coach').catalog.list({ search: '%' })).items).toHaveLength(0);
-    expect((await h.as('coach').catalog.list({ search: 'biceps' })).items.length).toBeGreaterThan(0);
+    expect((await h.as('coach').catalog.list({ search: 'biceps' })).items.length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('refuses a forged cursor naming the field', async () => {
@@ -169,14 +233,28 @@ describe('catalog permissions', () => {
     const created = await create('perm-check', 'Permission check');
     for (const actor of ['coach', 'client'] as const) {
       const caller = h.as(actor);
-      await expect(caller.catalog.create({ ...base, slug: 'nope', name: 'Nope' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(caller.catalog.update({ id: created.id, version: 1, name: 'Hacked' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(caller.catalog.archive({ id: created.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(caller.catalog.restore({ id: created.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(caller.catalog.history({ id: created.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(caller.catalog.list({ includeArchived: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(
+        caller.catalog.create({ ...base, slug: 'nope', name: 'Nope' }),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(
+        caller.catalog.update({ id: created.id, version: 1, name: 'Hacked' }),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(caller.catalog.archive({ id: created.id })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      await expect(caller.catalog.restore({ id: created.id })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      await expect(caller.catalog.history({ id: created.id })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      await expect(caller.catalog.list({ includeArchived: true })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
-    await expect(h.as('anonymous').catalog.list({})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(h.as('anonymous').catalog.list({})).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
     const [row] = await h.database.db.select().from(exercises).where(eq(exercises.id, created.id));
     expect(row).toMatchObject({ name: 'Permission check', version: 1 });
   });
@@ -197,11 +275,18 @@ describe('catalog input validation names the field', () => {
     ['difficulty', { difficulty: 2.5 }],
   ];
   it.each(cases)('%s', async (field, patch) => {
-    const attempt = h.as('admin').catalog.create({ ...base, slug: 'valid-slug', name: 'Valid', ...patch } as never);
-    await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining(field) });
+    const attempt = h
+      .as('admin')
+      .catalog.create({ ...base, slug: 'valid-slug', name: 'Valid', ...patch } as never);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining(field),
+    });
   });
   it('accepts an https media URL', async () => {
-    const created = await create('with-media', 'With media', { mediaUrl: 'https://cdn.example.org/row.mp4' });
+    const created = await create('with-media', 'With media', {
+      mediaUrl: 'https://cdn.example.org/row.mp4',
+    });
     expect(created.mediaUrl).toBe('https://cdn.example.org/row.mp4');
   });
 });

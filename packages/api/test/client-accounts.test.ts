@@ -50,14 +50,33 @@ const admin = () => h.as('admin').clients;
 describe('clients.listAll', () => {
   it("lists every client account by name, whoever coaches it, with its coach's name, status and creation time", async () => {
     const page = await admin().listAll({});
-    expect(page.items.map((c) => c.name)).toEqual(['Alma Search', 'Bea Invited', 'Cleo Client', 'Dora Gone', 'Oscar Client', 'Twin Same', 'Twin Same']);
+    expect(page.items.map((c) => c.name)).toEqual([
+      'Alma Search',
+      'Bea Invited',
+      'Cleo Client',
+      'Dora Gone',
+      'Oscar Client',
+      'Twin Same',
+      'Twin Same',
+    ]);
     expect(page.total).toBe(7);
     expect(page.nextCursor).toBeNull();
     const byEmail = Object.fromEntries(page.items.map((c) => [c.email, c]));
-    expect(byEmail['client@test.local']).toMatchObject({ id: h.ids.client, coachName: 'Cora Coach', status: 'active' });
-    expect(byEmail['client2@test.local']).toMatchObject({ id: h.ids.otherClient, coachName: 'Otto Coach', status: 'active' });
+    expect(byEmail['client@test.local']).toMatchObject({
+      id: h.ids.client,
+      coachName: 'Cora Coach',
+      status: 'active',
+    });
+    expect(byEmail['client2@test.local']).toMatchObject({
+      id: h.ids.otherClient,
+      coachName: 'Otto Coach',
+      status: 'active',
+    });
     expect(byEmail['bea@list.test']).toMatchObject({ coachName: 'Otto Coach', status: 'invited' });
-    expect(byEmail['dora@list.test']).toMatchObject({ coachName: 'Cora Coach', status: 'deactivated' });
+    expect(byEmail['dora@list.test']).toMatchObject({
+      coachName: 'Cora Coach',
+      status: 'deactivated',
+    });
     expect(byEmail['alma@list.test']!.createdAt).toBeInstanceOf(Date);
     // Staff accounts are not clients.
     expect(page.items.map((c) => c.email)).not.toContain('coach@test.local');
@@ -66,10 +85,17 @@ describe('clients.listAll', () => {
 
   it('searches names and e-mail addresses, case-insensitively, with LIKE wildcards taken literally', async () => {
     const byName = await admin().listAll({ search: 'twin' });
-    expect(byName.items.map((c) => c.email).sort()).toEqual(['twin.one@list.test', 'twin.two@list.test']);
+    expect(byName.items.map((c) => c.email).sort()).toEqual([
+      'twin.one@list.test',
+      'twin.two@list.test',
+    ]);
     expect(byName.total).toBe(2);
-    expect((await admin().listAll({ search: 'BEA@LIST' })).items.map((c) => c.name)).toEqual(['Bea Invited']);
-    expect((await admin().listAll({ search: '  client2@  ' })).items.map((c) => c.name)).toEqual(['Oscar Client']);
+    expect((await admin().listAll({ search: 'BEA@LIST' })).items.map((c) => c.name)).toEqual([
+      'Bea Invited',
+    ]);
+    expect((await admin().listAll({ search: '  client2@  ' })).items.map((c) => c.name)).toEqual([
+      'Oscar Client',
+    ]);
     const wildcard = await admin().listAll({ search: '%' });
     expect(wildcard).toEqual({ items: [], total: 0, nextCursor: null });
     expect((await admin().listAll({ search: 'twin_one' })).items).toEqual([]);
@@ -98,7 +124,11 @@ describe('clients.listAll', () => {
     const first = await admin().listAll({ search: 'list.test', limit: 3 });
     expect(first.items.map((c) => c.name)).toEqual(['Alma Search', 'Bea Invited', 'Dora Gone']);
     expect(first.total).toBe(5);
-    const second = await admin().listAll({ search: 'list.test', limit: 3, cursor: first.nextCursor! });
+    const second = await admin().listAll({
+      search: 'list.test',
+      limit: 3,
+      cursor: first.nextCursor!,
+    });
     expect(second.items.map((c) => c.email)).toHaveLength(2);
     expect(second.items.every((c) => c.name === 'Twin Same')).toBe(true);
     expect(second.nextCursor).toBeNull();
@@ -108,7 +138,10 @@ describe('clients.listAll', () => {
     const refused = async (input: unknown) => {
       const error = await admin()
         .listAll(input as never)
-        .then(() => null, (e: unknown) => e);
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(TRPCError);
       expect((error as TRPCError).code).toBe('BAD_REQUEST');
       return (error as TRPCError).message;
@@ -124,7 +157,9 @@ describe('clients.listAll', () => {
 
   it('a deleted client is gone from the list', async () => {
     const [dora] = (await admin().listAll({ search: 'dora@' })).items;
-    await h.as('admin').accounts.deleteClient({ clientId: dora!.id, confirmation: 'dora@list.test' });
+    await h
+      .as('admin')
+      .accounts.deleteClient({ clientId: dora!.id, confirmation: 'dora@list.test' });
     expect((await admin().listAll({ search: 'dora@' })).items).toEqual([]);
     expect((await admin().listAll({})).total).toBe(6);
   });
@@ -135,8 +170,17 @@ describe('clients.listAll', () => {
       outcomes[actor] = await h
         .as(actor)
         .clients.listAll({})
-        .then(() => 'ok', (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+        .then(
+          () => 'ok',
+          (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
+        );
     }
-    expect(outcomes).toEqual({ anonymous: 'UNAUTHORIZED', client: 'FORBIDDEN', otherClient: 'FORBIDDEN', coach: 'FORBIDDEN', otherCoach: 'FORBIDDEN' });
+    expect(outcomes).toEqual({
+      anonymous: 'UNAUTHORIZED',
+      client: 'FORBIDDEN',
+      otherClient: 'FORBIDDEN',
+      coach: 'FORBIDDEN',
+      otherCoach: 'FORBIDDEN',
+    });
   });
 });

@@ -22,35 +22,67 @@ describe('clients.get', () => {
       email: 'client@test.local',
       unitPreference: 'kg',
       invite: { pending: true },
-      profile: { sex: 'female', birthDate: '1990-05-01', heightCm: 165, startWeightKg: 80, activityLevel: 'moderate' },
+      profile: {
+        sex: 'female',
+        birthDate: '1990-05-01',
+        heightCm: 165,
+        startWeightKg: 80,
+        activityLevel: 'moderate',
+      },
       currentAssignmentId: null,
     });
     expect(client).not.toHaveProperty('passwordHash');
   });
 
   it("gives another coach's client the same NOT_FOUND as a client that does not exist", async () => {
-    const foreign = await h.as('coach').clients.get({ clientId: h.ids.otherClient }).catch((e: unknown) => e);
-    const missing = await h.as('coach').clients.get({ clientId: MISSING }).catch((e: unknown) => e);
+    const foreign = await h
+      .as('coach')
+      .clients.get({ clientId: h.ids.otherClient })
+      .catch((e: unknown) => e);
+    const missing = await h
+      .as('coach')
+      .clients.get({ clientId: MISSING })
+      .catch((e: unknown) => e);
     expect(foreign).toMatchObject({ code: 'NOT_FOUND', message: 'Client not found' });
     expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'Client not found' });
   });
 
   it('is for coaches only', async () => {
-    await expect(h.as('client').clients.get({ clientId: h.ids.client })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.as('admin').clients.get({ clientId: h.ids.client })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.as('anonymous').clients.get({ clientId: h.ids.client })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(h.as('client').clients.get({ clientId: h.ids.client })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(h.as('admin').clients.get({ clientId: h.ids.client })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(h.as('anonymous').clients.get({ clientId: h.ids.client })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
   });
 });
 
 describe('clients.updateProfile', () => {
   it('changes only the fields sent', async () => {
-    const updated = await h.as('coach', { now: at }).clients.updateProfile({ clientId: h.ids.client, startWeightKg: 78.5, activityLevel: 'active' });
-    expect(updated.profile).toMatchObject({ startWeightKg: 78.5, activityLevel: 'active', heightCm: 165, sex: 'female' });
+    const updated = await h.as('coach', { now: at }).clients.updateProfile({
+      clientId: h.ids.client,
+      startWeightKg: 78.5,
+      activityLevel: 'active',
+    });
+    expect(updated.profile).toMatchObject({
+      startWeightKg: 78.5,
+      activityLevel: 'active',
+      heightCm: 165,
+      sex: 'female',
+    });
   });
 
   it("refuses another coach's client with NOT_FOUND and changes nothing", async () => {
-    await expect(h.as('coach').clients.updateProfile({ clientId: h.ids.otherClient, heightCm: 150 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const [profile] = await h.database.db.select().from(clientProfiles).where(eq(clientProfiles.userId, h.ids.otherClient));
+    await expect(
+      h.as('coach').clients.updateProfile({ clientId: h.ids.otherClient, heightCm: 150 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const [profile] = await h.database.db
+      .select()
+      .from(clientProfiles)
+      .where(eq(clientProfiles.userId, h.ids.otherClient));
     expect(profile!.heightCm).toBe(180);
   });
 
@@ -69,21 +101,39 @@ describe('clients.updateProfile', () => {
     ['clientId', { clientId: 'nope' }],
   ];
   it.each(badInputs)('names %s when it is out of bounds', async (field, patch) => {
-    const attempt = h.as('coach', { now: at }).clients.updateProfile({ clientId: h.ids.client, ...patch } as never);
-    await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining(field) });
+    const attempt = h
+      .as('coach', { now: at })
+      .clients.updateProfile({ clientId: h.ids.client, ...patch } as never);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining(field),
+    });
   });
 });
 
 describe('account.updateSettings', () => {
   it('lets any signed-in user change their unit and name', async () => {
-    const updated = await h.as('otherClient').account.updateSettings({ unitPreference: 'lb', name: 'Oscar C.' });
-    expect(updated).toMatchObject({ id: h.ids.otherClient, unitPreference: 'lb', name: 'Oscar C.' });
-    await expect(h.as('otherClient').auth.me()).resolves.toMatchObject({ unitPreference: 'lb', name: 'Oscar C.' });
-    await expect(h.as('otherClient').account.updateSettings({ unitPreference: 'stone' as never })).rejects.toMatchObject({
+    const updated = await h
+      .as('otherClient')
+      .account.updateSettings({ unitPreference: 'lb', name: 'Oscar C.' });
+    expect(updated).toMatchObject({
+      id: h.ids.otherClient,
+      unitPreference: 'lb',
+      name: 'Oscar C.',
+    });
+    await expect(h.as('otherClient').auth.me()).resolves.toMatchObject({
+      unitPreference: 'lb',
+      name: 'Oscar C.',
+    });
+    await expect(
+      h.as('otherClient').account.updateSettings({ unitPreference: 'stone' as never }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('unitPreference'),
     });
-    await expect(h.as('anonymous').account.updateSettings({ unitPreference: 'lb' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      h.as('anonymous').account.updateSettings({ unitPreference: 'lb' }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     const [coach] = await h.database.db.select().from(users).where(eq(users.id, h.ids.coach));
     expect(coach!.unitPreference).toBe('kg');
   });

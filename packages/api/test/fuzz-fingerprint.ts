@@ -46,7 +46,9 @@ export async function watchDatabase(db: Db): Promise<DatabaseWatch> {
     `create function fuzz_watch.count_write() returns trigger language plpgsql as
        'begin update fuzz_watch.writes set n = n + 1; return null; end'`,
     ...tables.map(
-      (t) => `create trigger fuzz_watch_writes after insert or update or delete or truncate on "public"."${t}"
+      (
+        t,
+      ) => `create trigger fuzz_watch_writes after insert or update or delete or truncate on "public"."${t}"
               for each statement execute function fuzz_watch.count_write()`,
     ),
   ];
@@ -66,7 +68,10 @@ export async function watchDatabase(db: Db): Promise<DatabaseWatch> {
       return Object.fromEntries(rows.map((r) => [r.table_name, r.print]));
     },
     async committedWrites() {
-      const [row] = await queryRows<{ n: string | number }>(db, sql`select n from fuzz_watch.writes`);
+      const [row] = await queryRows<{ n: string | number }>(
+        db,
+        sql`select n from fuzz_watch.writes`,
+      );
       return Number(row!.n);
     },
   };
@@ -75,5 +80,7 @@ export async function watchDatabase(db: Db): Promise<DatabaseWatch> {
 /** The tables whose fingerprints differ, with their "rows:md5" before and after. */
 export function fingerprintDifference(before: Fingerprint, after: Fingerprint): string[] {
   const tables = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...tables].filter((t) => before[t] !== after[t]).map((t) => `${t}: ${before[t]} → ${after[t]}`);
+  return [...tables]
+    .filter((t) => before[t] !== after[t])
+    .map((t) => `${t}: ${before[t]} → ${after[t]}`);
 }

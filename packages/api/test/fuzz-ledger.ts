@@ -38,7 +38,8 @@ export class RejectionLedger {
     const now = await this.take();
     if (rejected) {
       const changed = fingerprintDifference(this.known, now);
-      if (changed.length) this.findings.push(`${description} was rejected but changed ${changed.join('; ')}`);
+      if (changed.length)
+        this.findings.push(`${description} was rejected but changed ${changed.join('; ')}`);
     }
     this.known = now;
   }

@@ -4,7 +4,14 @@ import { createHarness, type Actor, type Harness } from './harness';
 import { seedProgramFixture } from './program-fixture';
 import type { StringHints } from './fuzz-zod';
 
-export const ACTORS: Actor[] = ['anonymous', 'client', 'otherClient', 'coach', 'otherCoach', 'admin'];
+export const ACTORS: Actor[] = [
+  'anonymous',
+  'client',
+  'otherClient',
+  'coach',
+  'otherCoach',
+  'admin',
+];
 
 export interface FuzzWorld {
   h: Harness;
@@ -14,7 +21,8 @@ export interface FuzzWorld {
   restoreCast(): Promise<void>;
 }
 
-const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const isoDay = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** What `id` names in each router. */
 const ID_KIND_BY_ROUTER: Record<string, string> = {
@@ -54,14 +62,34 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     ['coach', 'client'],
     ['otherCoach', 'otherClient'],
   ] as const) {
-    await h.as(coach).programs.create({ name: `${coach} variant`, defaultExerciseIds: [fx.exerciseId.row] });
-    await h.as(coach).assignments.create({ clientId: h.ids[client], programId: fx.templateId, startDate: isoDay(-14), weeks: 12 });
+    await h
+      .as(coach)
+      .programs.create({ name: `${coach} variant`, defaultExerciseIds: [fx.exerciseId.row] });
+    await h.as(coach).assignments.create({
+      clientId: h.ids[client],
+      programId: fx.templateId,
+      startDate: isoDay(-14),
+      weeks: 12,
+    });
     for (let day = -6; day <= 0; day++) {
-      await h.as(client).logs.upsertDay({ date: isoDay(day), calories: 1800 + day, meals: 3, proteinMeals: 2, weightKg: 80, note: `day ${day}` });
+      await h.as(client).logs.upsertDay({
+        date: isoDay(day),
+        calories: 1800 + day,
+        meals: 3,
+        proteinMeals: 2,
+        weightKg: 80,
+        note: `day ${day}`,
+      });
     }
     const keys = [`${client}-cardio-key`, `${client}-strength-key`];
     workoutKeys.push(...keys);
-    await h.as(client).logs.addWorkout({ key: keys[0]!, date: isoDay(-1), kind: 'cardio', minutes: 30, activity: 'rowing' });
+    await h.as(client).logs.addWorkout({
+      key: keys[0]!,
+      date: isoDay(-1),
+      kind: 'cardio',
+      minutes: 30,
+      activity: 'rowing',
+    });
     await h.as(client).logs.addWorkout({
       key: keys[1]!,
       date: isoDay(0),
@@ -85,17 +113,22 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
       if (kind === 'victim') victimEmails.push(email);
     }
   }
-  const archived = await h.as('admin').catalog.create({ slug: 'archived-move', name: 'Archived move', category: 'hiit' });
+  const archived = await h
+    .as('admin')
+    .catalog.create({ slug: 'archived-move', name: 'Archived move', category: 'hiit' });
   await h.as('admin').catalog.archive({ id: archived.id });
   const firstPage = await h.as('admin').catalog.list({ limit: 2, includeArchived: true });
   const catalogCursors = firstPage.nextCursor ? [firstPage.nextCursor] : [];
 
   const ids = await idsByKind(h);
-  const emails = (await h.database.db.select({ email: users.email }).from(users)).map((u) => u.email);
+  const emails = (await h.database.db.select({ email: users.email }).from(users)).map(
+    (u) => u.email,
+  );
 
   const hintsFor = (procedure: string): StringHints => {
     const router = procedure.split('.')[0]!;
-    const idsOf = (kind: string | undefined) => (kind === undefined ? [] : kind === 'any' ? ids.all : (ids[kind] ?? []));
+    const idsOf = (kind: string | undefined) =>
+      kind === undefined ? [] : kind === 'any' ? ids.all : (ids[kind] ?? []);
     return (key) => {
       if (key === 'id') return idsOf(ID_KIND_BY_ROUTER[router] ?? 'any');
       if (key in ID_KIND_BY_FIELD) return idsOf(ID_KIND_BY_FIELD[key]);
@@ -125,10 +158,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     h,
     hintsFor,
     restoreCast: async () => {
-      await h.database.db
-        .update(users)
-        .set({ deactivatedAt: null })
-        .where(inArray(users.id, cast));
+      await h.database.db.update(users).set({ deactivatedAt: null }).where(inArray(users.id, cast));
     },
   };
 }

@@ -39,7 +39,8 @@ interface Def {
 
 const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
 const checksOf = (schema: Schema) => (defOf(schema).checks ?? []).map((c) => c._zod.def);
-const passes = (schema: Schema, value: unknown) => (schema as unknown as z.ZodType).safeParse(value).success;
+const passes = (schema: Schema, value: unknown) =>
+  (schema as unknown as z.ZodType).safeParse(value).success;
 const isOptional = (schema: Schema) => schema._zod.optin === 'optional';
 
 /** Strings the fuzzer should try for a field, by the field's name (ids of real objects, tokens...). */
@@ -56,8 +57,10 @@ interface Bounds {
 function numberBounds(schema: Schema): Bounds {
   const bounds: Bounds = { integer: false };
   for (const c of checksOf(schema)) {
-    if (c.check === 'greater_than') Object.assign(bounds, { min: c.value, minExclusive: !c.inclusive });
-    if (c.check === 'less_than') Object.assign(bounds, { max: c.value, maxExclusive: !c.inclusive });
+    if (c.check === 'greater_than')
+      Object.assign(bounds, { min: c.value, minExclusive: !c.inclusive });
+    if (c.check === 'less_than')
+      Object.assign(bounds, { max: c.value, maxExclusive: !c.inclusive });
     if (c.check === 'number_format') bounds.integer = true;
   }
   return bounds;
@@ -99,11 +102,18 @@ function stringCandidates(schema: Schema, key: string, hints: StringHints): fc.A
   const short = Math.min(max ?? 40, Math.max(min, 40));
   const candidates: fc.Arbitrary<string>[] = [];
   // Real objects' ids outweigh random ones, so calls reach past "not found".
-  if (pool.length) candidates.push(...Array.from({ length: format === 'uuid' ? 3 : 1 }, () => fc.constantFrom(...pool)));
+  if (pool.length)
+    candidates.push(
+      ...Array.from({ length: format === 'uuid' ? 3 : 1 }, () => fc.constantFrom(...pool)),
+    );
   if (format === 'uuid' || format === 'guid') candidates.push(fc.uuid());
   else if (format === 'email')
-    candidates.push(fc.emailAddress().filter((e) => e.length <= 254), fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@[a-z]{3,8}\.test$/));
-  else if (format === 'url') candidates.push(fc.webSegment().map((segment) => `https://media.example.com/${segment}`));
+    candidates.push(
+      fc.emailAddress().filter((e) => e.length <= 254),
+      fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@[a-z]{3,8}\.test$/),
+    );
+  else if (format === 'url')
+    candidates.push(fc.webSegment().map((segment) => `https://media.example.com/${segment}`));
   else if (format === 'regex' && pattern) candidates.push(fc.stringMatching(pattern));
   else {
     candidates.push(
@@ -118,7 +128,9 @@ function stringCandidates(schema: Schema, key: string, hints: StringHints): fc.A
 
 /** Keeps the candidates that produce valid values at all, so the walk reaches past validation. */
 function keepPassing<T>(schema: Schema, candidates: fc.Arbitrary<T>[]): fc.Arbitrary<T> | null {
-  const kept = candidates.filter((arb) => fc.sample(arb, { numRuns: 30, seed: 1 }).some((v) => passes(schema, v)));
+  const kept = candidates.filter((arb) =>
+    fc.sample(arb, { numRuns: 30, seed: 1 }).some((v) => passes(schema, v)),
+  );
   if (!kept.length) return null;
   return fc.oneof(...kept).filter((v) => passes(schema, v));
 }
@@ -148,12 +160,18 @@ function numberArbitrary(schema: Schema): fc.Arbitrary<number> {
 }
 
 /** Values that pass `schema` (most of the time: cross-field refinements may still refuse some). */
-export function validArbitrary(schema: Schema, hints: StringHints, key = ''): fc.Arbitrary<unknown> {
+export function validArbitrary(
+  schema: Schema,
+  hints: StringHints,
+  key = '',
+): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   switch (def.type) {
     case 'object': {
       const shape = def.shape!;
-      const fields = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, validArbitrary(s, hints, k)]));
+      const fields = Object.fromEntries(
+        Object.entries(shape).map(([k, s]) => [k, validArbitrary(s, hints, k)]),
+      );
       const requiredKeys = Object.keys(shape).filter((k) => !isOptional(shape[k]!));
       return mostlyPassing(schema, fc.record(fields, { requiredKeys }));
     }
@@ -164,10 +182,14 @@ export function validArbitrary(schema: Schema, hints: StringHints, key = ''): fc
     case 'catch':
       return validArbitrary(def.innerType!, hints, key);
     case 'nullable':
-      return fc.oneof({ weight: 4, arbitrary: validArbitrary(def.innerType!, hints, key) }, { weight: 1, arbitrary: fc.constant(null) });
+      return fc.oneof(
+        { weight: 4, arbitrary: validArbitrary(def.innerType!, hints, key) },
+        { weight: 1, arbitrary: fc.constant(null) },
+      );
     case 'pipe': {
       const candidates = [validArbitrary(def.in!, hints, key)];
-      if (defOf(def.out!).type !== 'transform') candidates.push(validArbitrary(def.out!, hints, key));
+      if (defOf(def.out!).type !== 'transform')
+        candidates.push(validArbitrary(def.out!, hints, key));
       return keepPassing(schema, candidates) ?? candidates[0]!;
     }
     case 'string':
@@ -182,7 +204,13 @@ export function validArbitrary(schema: Schema, hints: StringHints, key = ''): fc
       return fc.constantFrom(...def.values!);
     case 'array': {
       const { min, max } = lengthBounds(schema);
-      return mostlyPassing(schema, fc.array(validArbitrary(def.element!, hints, key), { minLength: min, maxLength: Math.min(max ?? min + 3, min + 3) }));
+      return mostlyPassing(
+        schema,
+        fc.array(validArbitrary(def.element!, hints, key), {
+          minLength: min,
+          maxLength: Math.min(max ?? min + 3, min + 3),
+        }),
+      );
     }
     case 'union':
       return fc.oneof(...def.options!.map((o) => validArbitrary(o, hints, key)));
@@ -307,7 +335,18 @@ const WRONG_TYPES: unknown[] = [
   new Set([1]),
   Array.from({ length: 10_000 }, () => 1),
 ];
-const EXTRA_KEYS = ['__proto__', 'constructor', 'toString', 'then', 'id', 'role', 'coachId', 'ownerId', 'isSystem', 'x'];
+const EXTRA_KEYS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'then',
+  'id',
+  'role',
+  'coachId',
+  'ownerId',
+  'isSystem',
+  'x',
+];
 
 /** Wrong values for one slot: boundaries and oddities of its own type, plus other types. */
 function badValues(slot: Slot, hints: StringHints): fc.Arbitrary<unknown> {
@@ -316,18 +355,30 @@ function badValues(slot: Slot, hints: StringHints): fc.Arbitrary<unknown> {
   const own: fc.Arbitrary<unknown>[] = [];
   if (def.type === 'number') {
     const b = numberBounds(slot.schema);
-    const edges = [b.min, b.max].filter((v): v is number => v !== undefined).flatMap((v) => [v - 1, v, v + 1, v - 0.001, v + 0.001]);
-    own.push(fc.constantFrom(...ODD_NUMBERS, ...edges), fc.constantFrom(...ODD_NUMBERS, ...edges), fc.double(), fc.integer());
+    const edges = [b.min, b.max]
+      .filter((v): v is number => v !== undefined)
+      .flatMap((v) => [v - 1, v, v + 1, v - 0.001, v + 0.001]);
+    own.push(
+      fc.constantFrom(...ODD_NUMBERS, ...edges),
+      fc.constantFrom(...ODD_NUMBERS, ...edges),
+      fc.double(),
+      fc.integer(),
+    );
   }
   if (def.type === 'string' || def.type === 'pipe' || def.type === 'enum') {
     const { max } = lengthBounds(slot.schema);
-    const lengths = max === undefined ? [] : ['a'.repeat(max), 'a'.repeat(max + 1), ' '.repeat(max + 1)];
+    const lengths =
+      max === undefined ? [] : ['a'.repeat(max), 'a'.repeat(max + 1), ' '.repeat(max + 1)];
     const pool = hints(key);
     own.push(
       fc.constantFrom(...ODD_TEXT, ...ODD_DATES, ...ODD_UUIDS, ...lengths),
       fc.string({ unit: 'binary', maxLength: 200 }),
     );
-    if (pool.length) own.push(fc.constantFrom(...pool).map((s) => s.toUpperCase()), fc.constantFrom(...pool).map((s) => ` ${s}\u0000`));
+    if (pool.length)
+      own.push(
+        fc.constantFrom(...pool).map((s) => s.toUpperCase()),
+        fc.constantFrom(...pool).map((s) => ` ${s}\u0000`),
+      );
     const opaque = pool.flatMap((s) => decodedOpaque(s) ?? []);
     if (opaque.length) own.push(tamperedOpaque(opaque));
   }
@@ -343,7 +394,16 @@ function badValues(slot: Slot, hints: StringHints): fc.Arbitrary<unknown> {
   return fc.oneof(
     ...(own.length ? [{ weight: 3, arbitrary: fc.oneof(...own) }] : []),
     { weight: 1, arbitrary: fc.constantFrom(...WRONG_TYPES) },
-    { weight: 1, arbitrary: fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true }) },
+    {
+      weight: 1,
+      arbitrary: fc.anything({
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+      }),
+    },
   );
 }
 
@@ -360,13 +420,23 @@ function decodedOpaque(text: string): { value: unknown } | null {
 
 function leafPaths(value: unknown, path: Path = []): Path[] {
   if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k]));
+    return Object.entries(value).flatMap(([k, v]) =>
+      leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k]),
+    );
   return [path];
 }
 
 /** Such a token re-encoded with one value inside it replaced: what a forger would try. */
 function tamperedOpaque(tokens: Array<{ value: unknown }>): fc.Arbitrary<string> {
-  const odd = fc.constantFrom<unknown>(...ODD_TEXT.filter((t) => t.length < 1000), ...ODD_UUIDS, ...ODD_DATES, ...ODD_NUMBERS, null, [], {});
+  const odd = fc.constantFrom<unknown>(
+    ...ODD_TEXT.filter((t) => t.length < 1000),
+    ...ODD_UUIDS,
+    ...ODD_DATES,
+    ...ODD_NUMBERS,
+    null,
+    [],
+    {},
+  );
   return fc
     .constantFrom(...tokens)
     .chain(({ value }) => fc.tuple(fc.constant(value), fc.constantFrom(...leafPaths(value)), odd))
@@ -385,11 +455,20 @@ const clone = (value: unknown): unknown =>
 
 /** Own data property (so `__proto__` is a key, as JSON.parse makes it, not the prototype). */
 function put(target: Record<string | number, unknown>, key: string | number, value: unknown) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** `base` with the value at `path` replaced (or removed, or an extra key added); parents are made as needed. */
-export function changedAt(base: unknown, path: Path, change: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
+export function changedAt(
+  base: unknown,
+  path: Path,
+  change: (parent: Record<string | number, unknown>, key: string | number) => void,
+): unknown {
   if (!path.length) {
     const holder: Record<string, unknown> = { root: clone(base) };
     change(holder, 'root');
@@ -427,16 +506,20 @@ export function nearValidArbitrary(schema: Schema, hints: StringHints): fc.Arbit
       const keys = Object.keys(defOf(slot.schema).shape!);
       if (keys.length)
         objectChanges.push(
-          fc.constantFrom(...keys).map((k): [string, (v: unknown) => unknown] => [
-            `${label}: without ${k}`,
-            (v) => changedAt(v, [...slot.path, k], (parent, key) => delete parent[key]),
-          ]),
+          fc
+            .constantFrom(...keys)
+            .map((k): [string, (v: unknown) => unknown] => [
+              `${label}: without ${k}`,
+              (v) => changedAt(v, [...slot.path, k], (parent, key) => delete parent[key]),
+            ]),
         );
       objectChanges.push(
-        fc.tuple(fc.constantFrom(...EXTRA_KEYS), fc.anything()).map(([k, value]): [string, (v: unknown) => unknown] => [
-          `${label}: extra key ${k}`,
-          (v) => changedAt(v, [...slot.path, k], (parent, key) => put(parent, key, value)),
-        ]),
+        fc
+          .tuple(fc.constantFrom(...EXTRA_KEYS), fc.anything())
+          .map(([k, value]): [string, (v: unknown) => unknown] => [
+            `${label}: extra key ${k}`,
+            (v) => changedAt(v, [...slot.path, k], (parent, key) => put(parent, key, value)),
+          ]),
       );
     }
     const replace = badValues(slot, hints).map((value): [string, (v: unknown) => unknown] => [
@@ -445,15 +528,21 @@ export function nearValidArbitrary(schema: Schema, hints: StringHints): fc.Arbit
     ]);
     return fc.oneof(replace, ...objectChanges);
   });
-  return fc.tuple(base, mutation).map(([input, [change, apply]]) => ({ input: apply(input), change }));
+  return fc
+    .tuple(base, mutation)
+    .map(([input, [change, apply]]) => ({ input: apply(input), change }));
 }
 
 /** A short, printable description of a value (huge strings and arrays by their length). */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return value.length > 60 ? `string(${value.length}) ${JSON.stringify(value.slice(0, 20))}…` : JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length > 60
+      ? `string(${value.length}) ${JSON.stringify(value.slice(0, 20))}…`
+      : JSON.stringify(value);
   if (Array.isArray(value) && value.length > 20) return `array(${value.length})`;
   if (typeof value === 'bigint') return `${value}n`;
-  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  if (value instanceof Date)
+    return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
   try {
     const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
     if (text === undefined) return String(value);

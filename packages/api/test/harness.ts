@@ -13,9 +13,16 @@ export interface Harness {
   /** Mails "sent" through the recording mailer, when a test enables mail. */
   mails: Mail[];
   /** A caller acting as one of the fixture users, with a real session for that user. */
-  as(actor: Actor, options?: { now?: () => Date; mailEnabled?: boolean }): ReturnType<typeof createCaller>;
+  as(
+    actor: Actor,
+    options?: { now?: () => Date; mailEnabled?: boolean },
+  ): ReturnType<typeof createCaller>;
   /** A caller for any user id and role (for users a test creates itself). */
-  asUser(userId: string, role: Role, options?: { now?: () => Date }): ReturnType<typeof createCaller>;
+  asUser(
+    userId: string,
+    role: Role,
+    options?: { now?: () => Date },
+  ): ReturnType<typeof createCaller>;
   destroy(): Promise<void>;
 }
 
@@ -45,8 +52,24 @@ export async function createHarness(): Promise<Harness> {
     otherClient: byEmail('client2@test.local'),
   };
   await db.insert(clientProfiles).values([
-    { userId: ids.client, coachId: ids.coach, sex: 'female', birthDate: '1990-05-01', heightCm: 165, startWeightKg: 80, activityLevel: 'moderate' },
-    { userId: ids.otherClient, coachId: ids.otherCoach, sex: 'male', birthDate: '1985-01-15', heightCm: 180, startWeightKg: 95, activityLevel: 'light' },
+    {
+      userId: ids.client,
+      coachId: ids.coach,
+      sex: 'female',
+      birthDate: '1990-05-01',
+      heightCm: 165,
+      startWeightKg: 80,
+      activityLevel: 'moderate',
+    },
+    {
+      userId: ids.otherClient,
+      coachId: ids.otherCoach,
+      sex: 'male',
+      birthDate: '1985-01-15',
+      heightCm: 180,
+      startWeightKg: 95,
+      activityLevel: 'light',
+    },
   ]);
 
   const mails: Mail[] = [];
@@ -70,8 +93,18 @@ export async function createHarness(): Promise<Harness> {
     as(actor, options = {}) {
       const { mailEnabled, ...rest } = options;
       const mailer = mailEnabled ? recordingMailer : undefined;
-      if (actor === 'anonymous') return createCaller(createContext({ db, session: null, ...rest, ...(mailer && { mailer }) }));
-      return createCaller(createContext({ db, session: { userId: ids[actor], role: roles[actor] }, ...rest, ...(mailer && { mailer }) }));
+      if (actor === 'anonymous')
+        return createCaller(
+          createContext({ db, session: null, ...rest, ...(mailer && { mailer }) }),
+        );
+      return createCaller(
+        createContext({
+          db,
+          session: { userId: ids[actor], role: roles[actor] },
+          ...rest,
+          ...(mailer && { mailer }),
+        }),
+      );
     },
     destroy: () => database.destroy(),
   };

@@ -12,14 +12,12 @@ beforeAll(async () => {
   h = await createHarness();
   fx = await seedProgramFixture(h.database.db);
   // Week 1 starts Monday 2 March: chin-up and dumbbell row, 3 × 12, 1,818 kcal (see assignments.test.ts).
-  await h
-    .as('coach', { now: () => NOW })
-    .assignments.create({
-      clientId: h.ids.client,
-      programId: fx.templateId,
-      startDate: '2026-03-02',
-      weeks: 12,
-    });
+  await h.as('coach', { now: () => NOW }).assignments.create({
+    clientId: h.ids.client,
+    programId: fx.templateId,
+    startDate: '2026-03-02',
+    weeks: 12,
+  });
   const log = client().logs;
   const full = [{ reps: 12 }, { reps: 12 }, { reps: 12 }];
   // Two complete chin-up sessions (one split over two workouts) earn the suggestion; the row never reaches 12 × 3.

@@ -191,7 +191,11 @@ describe('roster step counts in SQL', () => {
     for (const a of rows) {
       const row = counted.find((c) => c.clientId === a.clientId)!;
       const endDate = assignmentEndDate(a);
-      expect(row.assignment, a.clientId).toMatchObject({ id: a.id, startDate: a.startDate, endDate });
+      expect(row.assignment, a.clientId).toMatchObject({
+        id: a.id,
+        startDate: a.startDate,
+        endDate,
+      });
       expect(row.assignment!.programTargets).toEqual(a.targets.program);
       const span = { startDate: a.startDate, endDate, today: TODAY };
       const days = await db.select().from(dayLogs).where(eq(dayLogs.clientId, a.clientId));

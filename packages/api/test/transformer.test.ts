@@ -5,7 +5,11 @@ import { transformer } from '../src/transformer';
 
 /** What crosses the wire: the serialised value as JSON text, read back by the browser's superjson. */
 const overTheWire = (value: unknown) =>
-  superjson.deserialize(JSON.parse(JSON.stringify(transformer.serialize(value))) as ReturnType<typeof superjson.serialize>);
+  superjson.deserialize(
+    JSON.parse(JSON.stringify(transformer.serialize(value))) as ReturnType<
+      typeof superjson.serialize
+    >,
+  );
 
 const anyValue = fc.anything({
   withDate: true,
@@ -23,7 +27,9 @@ describe('API transformer (superjson with a plain-JSON fast path)', () => {
         let reference: unknown;
         try {
           reference = superjson.deserialize(
-            JSON.parse(JSON.stringify(superjson.serialize(value))) as ReturnType<typeof superjson.serialize>,
+            JSON.parse(JSON.stringify(superjson.serialize(value))) as ReturnType<
+              typeof superjson.serialize
+            >,
           );
         } catch {
           // superjson refuses keys such as __proto__. Plain JSON with one is still sent as it is (as
@@ -62,7 +68,10 @@ describe('API transformer (superjson with a plain-JSON fast path)', () => {
     const value = { logged: { workouts: [{ id: 'w', createdAt: at }], 'a.b\\c': at } };
     const wire = transformer.serialize(value);
     expect(wire.json).toEqual({
-      logged: { workouts: [{ id: 'w', createdAt: '2026-11-24T10:00:00.123Z' }], 'a.b\\c': '2026-11-24T10:00:00.123Z' },
+      logged: {
+        workouts: [{ id: 'w', createdAt: '2026-11-24T10:00:00.123Z' }],
+        'a.b\\c': '2026-11-24T10:00:00.123Z',
+      },
     });
     expect(wire.meta?.values).toEqual({
       'logged.workouts.0.createdAt': ['Date'],

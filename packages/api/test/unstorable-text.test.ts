@@ -13,28 +13,49 @@ afterAll(() => h.destroy());
 
 describe('text the database cannot store', () => {
   it('is refused as a bad request naming the field, and nothing is written', async () => {
-    expect(await rejection(h.as('client').account.updateSettings({ name: 'Cleo\u0000' }))).toMatchObject({
+    expect(
+      await rejection(h.as('client').account.updateSettings({ name: 'Cleo\u0000' })),
+    ).toMatchObject({
       code: 'BAD_REQUEST',
       field: 'name',
       message: expect.stringContaining('NUL'),
     });
-    const [user] = await h.database.db.select({ name: users.name }).from(users).where(eq(users.id, h.ids.client));
+    const [user] = await h.database.db
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, h.ids.client));
     expect(user!.name).toBe('Cleo Client');
   });
 
   it('is found at any depth, in writes and in searches alike', async () => {
     expect(
-      await rejection(h.as('admin').catalog.create({ slug: 'odd-text', name: 'Odd text', category: 'cardio', muscles: ['legs', 'core\u0000'] })),
+      await rejection(
+        h.as('admin').catalog.create({
+          slug: 'odd-text',
+          name: 'Odd text',
+          category: 'cardio',
+          muscles: ['legs', 'core\u0000'],
+        }),
+      ),
     ).toMatchObject({ code: 'BAD_REQUEST', field: 'muscles.1' });
-    expect(await rejection(h.as('coach').clients.list({ search: '\u0000' }))).toMatchObject({ code: 'BAD_REQUEST', field: 'search' });
-    expect(await rejection(h.as('client').logs.upsertDay({ date: '2026-03-01', note: 'a\u0000b' }))).toMatchObject({
+    expect(await rejection(h.as('coach').clients.list({ search: '\u0000' }))).toMatchObject({
+      code: 'BAD_REQUEST',
+      field: 'search',
+    });
+    expect(
+      await rejection(h.as('client').logs.upsertDay({ date: '2026-03-01', note: 'a\u0000b' })),
+    ).toMatchObject({
       code: 'BAD_REQUEST',
       field: 'note',
     });
   });
 
   it('includes lone surrogates, which would be stored as a different text', async () => {
-    expect(await rejection(h.as('coach').notes.create({ clientId: h.ids.client, body: 'half an emoji \uD83D' }))).toMatchObject({
+    expect(
+      await rejection(
+        h.as('coach').notes.create({ clientId: h.ids.client, body: 'half an emoji \uD83D' }),
+      ),
+    ).toMatchObject({
       code: 'BAD_REQUEST',
       field: 'body',
       message: expect.stringContaining('lone surrogates'),

@@ -18,14 +18,25 @@ export interface CapturedPlans {
  */
 export async function rosterPlans(url: string, coachId: string): Promise<CapturedPlans> {
   let plans: string[] = [];
-  const client = postgres(url, { max: 1, onnotice: (notice) => plans.push(String(notice.message)) });
+  const client = postgres(url, {
+    max: 1,
+    onnotice: (notice) => plans.push(String(notice.message)),
+  });
   try {
     await client`load 'auto_explain'`;
-    for (const setting of ['log_min_duration = 0', 'log_analyze = on', 'log_buffers = on', 'log_timing = on', "log_level = 'notice'"])
+    for (const setting of [
+      'log_min_duration = 0',
+      'log_analyze = on',
+      'log_buffers = on',
+      'log_timing = on',
+      "log_level = 'notice'",
+    ])
       await client.unsafe(`set auto_explain.${setting}`);
     await client`set client_min_messages = notice`;
     const db = drizzle(client, { schema }) as unknown as Db;
-    const caller = createCallerFactory(appRouter)(createContext({ db, session: { userId: coachId, role: 'coach' } }));
+    const caller = createCallerFactory(appRouter)(
+      createContext({ db, session: { userId: coachId, role: 'coach' } }),
+    );
     await caller.adherence.roster();
     plans = [];
     await caller.adherence.roster();

@@ -17,7 +17,10 @@ export function baseUrl(): string {
 }
 
 /** A new database `<prefix>_<timestamp>`, migrated with the project's own migrations. */
-export async function createBenchDatabase(base = baseUrl(), prefix = 'sixstep_bench'): Promise<BenchDatabase> {
+export async function createBenchDatabase(
+  base = baseUrl(),
+  prefix = 'sixstep_bench',
+): Promise<BenchDatabase> {
   const name = `${prefix}_${Date.now()}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);

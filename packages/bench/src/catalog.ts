@@ -8,11 +8,21 @@ import { DEFAULT_PROGRAM_TARGETS, SYSTEM_TEMPLATE_NAME } from '@sixstep/domain';
  */
 const EXERCISES = [
   { slug: 'cable-lat-pulldown', name: 'Cable lat pulldown', category: 'strength', difficulty: 1 },
-  { slug: 'assisted-pull-up', name: 'Assisted pull-up (machine)', category: 'strength', difficulty: 2 },
+  {
+    slug: 'assisted-pull-up',
+    name: 'Assisted pull-up (machine)',
+    category: 'strength',
+    difficulty: 2,
+  },
   { slug: 'negative-pull-up', name: 'Negative pull-up', category: 'strength', difficulty: 3 },
   { slug: 'chin-up', name: 'Chin-up', category: 'strength', difficulty: 4 },
   { slug: 'pull-up', name: 'Pull-up', category: 'strength', difficulty: 5 },
-  { slug: 'dumbbell-bent-over-row', name: 'Dumbbell bent-over row', category: 'strength', difficulty: 2 },
+  {
+    slug: 'dumbbell-bent-over-row',
+    name: 'Dumbbell bent-over row',
+    category: 'strength',
+    difficulty: 2,
+  },
   { slug: 'renegade-row', name: 'Renegade row', category: 'strength', difficulty: 3 },
   { slug: 'rowing-machine', name: 'Rowing machine', category: 'cardio', difficulty: 2 },
   { slug: 'running-intervals', name: 'Running intervals', category: 'hiit', difficulty: 3 },
@@ -31,7 +41,10 @@ export async function loadCatalog(sql: Sql): Promise<BenchCatalog> {
   const [program] = await sql<Array<{ id: string }>>`
     insert into programs (name, is_system, targets, default_exercise_ids)
     values (${SYSTEM_TEMPLATE_NAME}, true, ${sql.json(DEFAULT_PROGRAM_TARGETS)},
-      ${rows.filter((r) => r.category === 'strength').slice(0, 3).map((r) => r.id)}::uuid[])
+      ${rows
+        .filter((r) => r.category === 'strength')
+        .slice(0, 3)
+        .map((r) => r.id)}::uuid[])
     returning id`;
   return {
     programId: program!.id,

@@ -25,10 +25,14 @@ const server = createServer((req, res) => {
         values (${clientId}, ${w.date}, ${w.kind}, ${w.minutes ?? null}, ${w.activity ?? null}, ${w.key})
         on conflict (client_id, idempotency_key) do nothing
         returning id, date::text, kind, minutes, activity`;
-      row ??= (await sql`
+      row ??= (
+        await sql`
         select id, date::text, kind, minutes, activity from workout_logs
-        where client_id = ${clientId} and idempotency_key = ${w.key}`)[0];
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result: { data: { json: row } } }));
+        where client_id = ${clientId} and idempotency_key = ${w.key}`
+      )[0];
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ result: { data: { json: row } } }));
     } catch (error) {
       res.writeHead(500).end(String(error));
     }

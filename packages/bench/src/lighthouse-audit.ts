@@ -29,10 +29,17 @@ export interface LighthouseScores {
  * after the first), and an audit that fails (a protocol timeout on a starved CPU, most often) is
  * run once more in a fresh browser before the failure is reported.
  */
-export async function runLighthouse(url: string, cookie: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseScores> {
+export async function runLighthouse(
+  url: string,
+  cookie: string,
+  formFactor: 'mobile' | 'desktop',
+): Promise<LighthouseScores> {
   const warmUp = await fetch(url, { headers: { cookie }, redirect: 'manual' });
   await warmUp.text();
-  if (warmUp.status !== 200) throw new Error(`warm-up load of ${url} answered HTTP ${warmUp.status} (session not accepted?)`);
+  if (warmUp.status !== 200)
+    throw new Error(
+      `warm-up load of ${url} answered HTTP ${warmUp.status} (session not accepted?)`,
+    );
   try {
     return await auditOnce(url, cookie, formFactor);
   } catch (first) {
@@ -44,8 +51,15 @@ export async function runLighthouse(url: string, cookie: string, formFactor: 'mo
   }
 }
 
-async function auditOnce(url: string, cookie: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseScores> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+async function auditOnce(
+  url: string,
+  cookie: string,
+  formFactor: 'mobile' | 'desktop',
+): Promise<LighthouseScores> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROME_FLAGS,
+  });
   try {
     const result = await lighthouse(
       url,
@@ -65,14 +79,27 @@ async function auditOnce(url: string, cookie: string, formFactor: 'mobile' | 'de
     const { categories, audits, finalDisplayedUrl, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`lighthouse: ${runtimeError.code} ${runtimeError.message}`);
     if (new URL(finalDisplayedUrl).pathname !== new URL(url).pathname)
-      throw new Error(`lighthouse ended on ${finalDisplayedUrl}, not ${url} (session not accepted?)`);
+      throw new Error(
+        `lighthouse ended on ${finalDisplayedUrl}, not ${url} (session not accepted?)`,
+      );
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const failing = Object.values(audits)
-      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
     // Which console errors cost best-practices points is worth naming.
-    const consoleErrors = (audits['errors-in-console']?.details as { items?: Array<{ description?: string }> } | undefined)?.items ?? [];
-    for (const item of consoleErrors.slice(0, 3)) failing.push(`console: ${String(item.description).slice(0, 160)}`);
+    const consoleErrors =
+      (
+        audits['errors-in-console']?.details as
+          { items?: Array<{ description?: string }> } | undefined
+      )?.items ?? [];
+    for (const item of consoleErrors.slice(0, 3))
+      failing.push(`console: ${String(item.description).slice(0, 160)}`);
     return {
       url,
       formFactor,

@@ -27,7 +27,11 @@ export interface LoadTarget {
 }
 
 /** One autocannon run; latencies are collected per response so p95 is exact (autocannon reports p97.5, not p95). */
-export async function runLoad(target: LoadTarget, connections: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(
+  target: LoadTarget,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let sent = 0;
   const options: autocannon.Options = {
@@ -42,7 +46,11 @@ export async function runLoad(target: LoadTarget, connections: number, seconds: 
           const n = sent++;
           return {
             ...request,
-            headers: { ...request.headers, 'content-type': 'application/json', ...target.headersFor(n) },
+            headers: {
+              ...request.headers,
+              'content-type': 'application/json',
+              ...target.headersFor(n),
+            },
             ...(target.bodyFor ? { body: target.bodyFor(n) } : {}),
           };
         },
@@ -51,7 +59,9 @@ export async function runLoad(target: LoadTarget, connections: number, seconds: 
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
   });
   const timing = latencies.length ? summarize(latencies) : { median: NaN, p95: NaN };
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -70,4 +80,6 @@ export async function runLoad(target: LoadTarget, connections: number, seconds: 
 
 /** A cardio workout with a fresh idempotency key, in the tRPC superjson envelope. */
 export const workoutBody = (today: string) => () =>
-  JSON.stringify({ json: { key: randomUUID(), date: today, kind: 'cardio', minutes: 30, activity: 'rowing' } });
+  JSON.stringify({
+    json: { key: randomUUID(), date: today, kind: 'cardio', minutes: 30, activity: 'rowing' },
+  });

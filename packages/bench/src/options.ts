@@ -20,7 +20,12 @@ export interface BenchOptions {
 }
 
 function list(value: string | undefined): string[] | null {
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : null;
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : null;
 }
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -29,8 +34,12 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions 
   // The bulk load and the SQL floor always run; BENCH_ONLY=floor runs nothing else.
   for (const name of only ?? [])
     if (name !== 'floor' && !SECTIONS.includes(name as Section))
-      throw new Error(`BENCH_ONLY: unknown section "${name}" (known: floor, ${SECTIONS.join(', ')})`);
-  const sizes = (list(env.BENCH_SIZES) ?? (quick ? ['100', '1000'] : ['100', '1000', '10000'])).map(Number);
+      throw new Error(
+        `BENCH_ONLY: unknown section "${name}" (known: floor, ${SECTIONS.join(', ')})`,
+      );
+  const sizes = (list(env.BENCH_SIZES) ?? (quick ? ['100', '1000'] : ['100', '1000', '10000'])).map(
+    Number,
+  );
   if (!sizes.includes(1000)) sizes.push(1000);
   return {
     quick,

@@ -37,7 +37,9 @@ function routeOf(key: string): string {
  * zlib's default level. Polyfills (nomodule) are left out: modern browsers do not load them.
  */
 export async function firstLoadJs(buildDir: string): Promise<RouteWeight[]> {
-  const buildManifest = JSON.parse(readFileSync(path.join(buildDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  const buildManifest = JSON.parse(
+    readFileSync(path.join(buildDir, 'build-manifest.json'), 'utf8'),
+  ) as { rootMainFiles: string[] };
   const sizes = new Map<string, { raw: number; gzip: number }>();
   const sizeOf = (file: string) => {
     let size = sizes.get(file);
@@ -50,13 +52,16 @@ export async function firstLoadJs(buildDir: string): Promise<RouteWeight[]> {
   };
   const weights: RouteWeight[] = [];
   for (const file of manifests(path.join(buildDir, 'server/app'))) {
-    const sandbox = { globalThis: {} as { __RSC_MANIFEST?: Record<string, ClientReferenceManifest> } };
+    const sandbox = {
+      globalThis: {} as { __RSC_MANIFEST?: Record<string, ClientReferenceManifest> },
+    };
     runInNewContext(readFileSync(file, 'utf8'), sandbox);
     for (const [key, manifest] of Object.entries(sandbox.globalThis.__RSC_MANIFEST ?? {})) {
       const route = routeOf(key);
       if (route.startsWith('/_')) continue;
       const files = new Set(buildManifest.rootMainFiles.map((f) => f.replace(/^\/_next\//, '')));
-      for (const chunks of Object.values(manifest.entryJSFiles ?? {})) for (const chunk of chunks) files.add(chunk.replace(/^\/_next\//, ''));
+      for (const chunks of Object.values(manifest.entryJSFiles ?? {}))
+        for (const chunk of chunks) files.add(chunk.replace(/^\/_next\//, ''));
       let raw = 0;
       let gzip = 0;
       for (const chunk of files) {

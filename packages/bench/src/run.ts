@@ -20,7 +20,16 @@ import { signInOrFail } from '../../../tooling/app-http.ts';
 import { signInAll } from './session';
 import { timeCalls } from './stats';
 import { queryUrl, trpcQuery } from './trpc-http';
-import { distDir, ensureBuild, freePort, startWebServer, stopProcessGroup, waitForHttp, webDir, type RunningServer } from './web-server';
+import {
+  distDir,
+  ensureBuild,
+  freePort,
+  startWebServer,
+  stopProcessGroup,
+  waitForHttp,
+  webDir,
+  type RunningServer,
+} from './web-server';
 
 const PASSWORD = 'sixstep-demo';
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -29,7 +38,13 @@ async function main(): Promise<void> {
   const options = readOptions();
   const today = new Date().toISOString().slice(0, 10);
   // Filled section by section; a failing section throws, so the report is only rendered complete.
-  const results: Partial<BenchResults> & Pick<BenchResults, 'date' | 'today' | 'options' | 'notes'> = { date: new Date().toISOString(), today, options, notes: [] };
+  const results: Partial<BenchResults> &
+    Pick<BenchResults, 'date' | 'today' | 'options' | 'notes'> = {
+    date: new Date().toISOString(),
+    today,
+    options,
+    notes: [],
+  };
   let db: BenchDatabase | undefined;
   let server: RunningServer | undefined;
   const cleanups: Array<() => Promise<void>> = [];
@@ -50,8 +65,16 @@ async function main(): Promise<void> {
     const passwordHash = await hashPassword(PASSWORD);
     const coaches = new Map<string, LoadedCoach>();
     const load = async (tag: string, clients: number, historyDays: number) => {
-      const loaded = await loadCoach(db!.sql, catalog, { tag, clients, historyDays, today, passwordHash });
-      log(`loaded ${tag}: ${clients} clients × ${historyDays} days, ${loaded.dayLogs} day logs, ${loaded.workouts} workouts in ${(loaded.ms / 1000).toFixed(1)} s`);
+      const loaded = await loadCoach(db!.sql, catalog, {
+        tag,
+        clients,
+        historyDays,
+        today,
+        passwordHash,
+      });
+      log(
+        `loaded ${tag}: ${clients} clients × ${historyDays} days, ${loaded.dayLogs} day logs, ${loaded.workouts} workouts in ${(loaded.ms / 1000).toFixed(1)} s`,
+      );
       coaches.set(tag, loaded);
       return loaded;
     };
@@ -59,7 +82,13 @@ async function main(): Promise<void> {
     for (const n of loads) await load(`c${n}`, n, options.historyDays);
     await load('month', 1, 30);
     await load('years', 1, 3 * 365);
-    results.loads = [...coaches].map(([tag, c]) => ({ tag, clients: c.clientIds.length, dayLogs: c.dayLogs, workouts: c.workouts, seconds: c.ms / 1000 }));
+    results.loads = [...coaches].map(([tag, c]) => ({
+      tag,
+      clients: c.clientIds.length,
+      dayLogs: c.dayLogs,
+      workouts: c.workouts,
+      seconds: c.ms / 1000,
+    }));
 
     // 2. The SQL floor, checked against the domain's rules before it is trusted.
     const rosterTags = [...options.sizes.map((n) => `c${n}`), 'month', 'years'];
@@ -68,19 +97,27 @@ async function main(): Promise<void> {
       const coach = coaches.get(tag)!;
       const rows = await rosterFloor(db.sql, coach.coachId, today);
       const problems = await checkFloorAgainstDomain(db.sql, rows, today);
-      if (problems.length) throw new Error(`SQL floor disagrees with the domain for ${tag}:\n${problems.slice(0, 10).join('\n')}`);
+      if (problems.length)
+        throw new Error(
+          `SQL floor disagrees with the domain for ${tag}:\n${problems.slice(0, 10).join('\n')}`,
+        );
       const floor = await timeCalls(() => rosterFloor(db!.sql, coach.coachId, today), options.runs);
       results.roster.push({ tag, clients: coach.clientIds.length, floor } as RosterRow);
       log(`floor ${tag}: median ${floor.median.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms`);
     }
-    results.floorExplain = await explainAnalyze(db.sql, rosterFloorText(), [coaches.get('c1000')!.coachId, today]);
+    results.floorExplain = await explainAnalyze(db.sql, rosterFloorText(), [
+      coaches.get('c1000')!.coachId,
+      today,
+    ]);
     if (options.sections.has('roster')) {
       results.apiPlans = [];
       for (const tag of ['c1000', 'month']) {
         try {
           results.apiPlans.push({ tag, ...(await rosterPlans(db.url, coaches.get(tag)!.coachId)) });
         } catch (error) {
-          results.notes.push(`The API's roster plans for ${tag} could not be captured (auto_explain needs a superuser): ${String(error).slice(0, 200)}`);
+          results.notes.push(
+            `The API's roster plans for ${tag} could not be captured (auto_explain needs a superuser): ${String(error).slice(0, 200)}`,
+          );
         }
       }
     }
@@ -97,7 +134,9 @@ async function main(): Promise<void> {
           log(`web server at ${server.baseUrl} (pid ${server.pid})`);
         }
       } catch (error) {
-        results.notes.push(`The production web app could not be ${built ? 'started' : 'built'}, so the HTTP measurements did not run: ${String(error).slice(0, 300)}`);
+        results.notes.push(
+          `The production web app could not be ${built ? 'started' : 'built'}, so the HTTP measurements did not run: ${String(error).slice(0, 300)}`,
+        );
         log(results.notes.at(-1)!);
       }
     }
@@ -108,7 +147,12 @@ async function main(): Promise<void> {
         const coach = coaches.get(row.tag)!;
         const cookie = await signInOrFail(server.baseUrl, coach.coachEmail, PASSWORD);
         try {
-          const answer = await trpcQuery(server.baseUrl, cookie, 'adherence.roster', rosterInput(today));
+          const answer = await trpcQuery(
+            server.baseUrl,
+            cookie,
+            'adherence.roster',
+            rosterInput(today),
+          );
           row.apiRows = rosterLength(answer);
         } catch (error) {
           row.apiError = String(error).slice(0, 300);
@@ -121,7 +165,9 @@ async function main(): Promise<void> {
           await response.text();
           if (!response.ok) throw new Error(`adherence.roster: HTTP ${response.status}`);
         }, options.runs);
-        log(`roster ${row.tag}: median ${row.api.median.toFixed(1)} ms, p95 ${row.api.p95.toFixed(1)} ms (floor ${row.floor.median.toFixed(1)} ms)`);
+        log(
+          `roster ${row.tag}: median ${row.api.median.toFixed(1)} ms, p95 ${row.api.p95.toFixed(1)} ms (floor ${row.floor.median.toFixed(1)} ms)`,
+        );
       }
     }
 
@@ -133,45 +179,75 @@ async function main(): Promise<void> {
       log(`signing in ${emails.length} clients over HTTP …`);
       const cookies = await signInAll(server.baseUrl, emails, PASSWORD);
       const floorPort = await freePort();
-      const floor = spawn(path.join(workspaceRoot(), 'packages/bench/node_modules/.bin/tsx'), [path.join(workspaceRoot(), 'packages/bench/src/floor-server.ts')], {
-        detached: true,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, FLOOR_DATABASE_URL: db.url, FLOOR_PORT: String(floorPort) },
-      });
+      const floor = spawn(
+        path.join(workspaceRoot(), 'packages/bench/node_modules/.bin/tsx'),
+        [path.join(workspaceRoot(), 'packages/bench/src/floor-server.ts')],
+        {
+          detached: true,
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, FLOOR_DATABASE_URL: db.url, FLOOR_PORT: String(floorPort) },
+        },
+      );
       cleanups.push(() => stopProcessGroup(floor));
       await waitForHttp(`http://127.0.0.1:${floorPort}/`, floor);
       const body = workoutBody(today);
       results.load = [];
       for (const connections of options.connections) {
         const add = await runLoad(
-          { url: `${server.baseUrl}/api/trpc/logs.addWorkout`, method: 'POST', headersFor: (n) => ({ cookie: cookies[n % cookies.length]! }), bodyFor: body },
+          {
+            url: `${server.baseUrl}/api/trpc/logs.addWorkout`,
+            method: 'POST',
+            headersFor: (n) => ({ cookie: cookies[n % cookies.length]! }),
+            bodyFor: body,
+          },
           connections,
           options.seconds,
         );
         const bare = await runLoad(
-          { url: `http://127.0.0.1:${floorPort}/`, method: 'POST', headersFor: (n) => ({ 'x-client-id': ids[n % ids.length]! }), bodyFor: body },
+          {
+            url: `http://127.0.0.1:${floorPort}/`,
+            method: 'POST',
+            headersFor: (n) => ({ 'x-client-id': ids[n % ids.length]! }),
+            bodyFor: body,
+          },
           connections,
           options.seconds,
         );
         const plan = await runLoad(
-          { url: queryUrl(server.baseUrl, 'plan.today', planInput(today)), method: 'GET', headersFor: (n) => ({ cookie: cookies[n % cookies.length]! }) },
+          {
+            url: queryUrl(server.baseUrl, 'plan.today', planInput(today)),
+            method: 'GET',
+            headersFor: (n) => ({ cookie: cookies[n % cookies.length]! }),
+          },
           connections,
           options.seconds,
         );
         results.load!.push({ connections, addWorkout: add, floor: bare, planToday: plan });
-        log(`${connections} connections: addWorkout ${add.rps.toFixed(0)} req/s p95 ${add.p95.toFixed(0)} ms errors ${add.errors} in flight ${add.inFlight}; floor ${bare.rps.toFixed(0)} req/s; plan.today ${plan.rps.toFixed(0)} req/s p95 ${plan.p95.toFixed(0)} ms errors ${plan.errors} in flight ${plan.inFlight}`);
+        log(
+          `${connections} connections: addWorkout ${add.rps.toFixed(0)} req/s p95 ${add.p95.toFixed(0)} ms errors ${add.errors} in flight ${add.inFlight}; floor ${bare.rps.toFixed(0)} req/s; plan.today ${plan.rps.toFixed(0)} req/s p95 ${plan.p95.toFixed(0)} ms errors ${plan.errors} in flight ${plan.inFlight}`,
+        );
       }
     }
 
     // 5. Page weight from the build, then Lighthouse with signed-in cookies.
-    if (built && options.sections.has('pages')) results.pages = await firstLoadJs(path.join(webDir(), distDir()));
+    if (built && options.sections.has('pages'))
+      results.pages = await firstLoadJs(path.join(webDir(), distDir()));
     if (server && options.sections.has('lighthouse')) {
-      const client = await signInOrFail(server.baseUrl, coaches.get('c1000')!.clientEmails[1]!, PASSWORD);
+      const client = await signInOrFail(
+        server.baseUrl,
+        coaches.get('c1000')!.clientEmails[1]!,
+        PASSWORD,
+      );
       const coach = await signInOrFail(server.baseUrl, coaches.get('c1000')!.coachEmail, PASSWORD);
       results.lighthouse = [];
-      for (const [route, cookie, formFactor] of [['/today', client, 'mobile'], ['/coach', coach, 'desktop']] as const) {
+      for (const [route, cookie, formFactor] of [
+        ['/today', client, 'mobile'],
+        ['/coach', coach, 'desktop'],
+      ] as const) {
         try {
-          results.lighthouse!.push(await runLighthouse(`${server.baseUrl}${route}`, cookie, formFactor));
+          results.lighthouse!.push(
+            await runLighthouse(`${server.baseUrl}${route}`, cookie, formFactor),
+          );
         } catch (error) {
           results.notes.push(`Lighthouse on ${route} failed: ${String(error).slice(0, 300)}`);
         }
@@ -205,8 +281,13 @@ function planInput(today: string): unknown {
 
 function rosterLength(answer: unknown): number {
   if (Array.isArray(answer)) return answer.length;
-  const rows = (answer as { clients?: unknown[]; rows?: unknown[] }).clients ?? (answer as { rows?: unknown[] }).rows;
-  if (!Array.isArray(rows)) throw new Error(`adherence.roster answered an unexpected shape: ${JSON.stringify(answer).slice(0, 200)}`);
+  const rows =
+    (answer as { clients?: unknown[]; rows?: unknown[] }).clients ??
+    (answer as { rows?: unknown[] }).rows;
+  if (!Array.isArray(rows))
+    throw new Error(
+      `adherence.roster answered an unexpected shape: ${JSON.stringify(answer).slice(0, 200)}`,
+    );
   return rows.length;
 }
 

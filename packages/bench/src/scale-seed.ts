@@ -76,7 +76,10 @@ function clientRows(load: CoachLoad, catalog: BenchCatalog): ClientRow[] {
     reps: 12,
     loadKg: k === 0 ? 30 : null,
   }));
-  const activeStart = addDays(load.today, -Math.min(load.historyDays - 1, ACTIVE_START_MAX_DAYS_AGO));
+  const activeStart = addDays(
+    load.today,
+    -Math.min(load.historyDays - 1, ACTIVE_START_MAX_DAYS_AGO),
+  );
   return Array.from({ length: load.clients }, (_, i) => {
     const sex = i % 2 === 0 ? 'female' : 'male';
     const birth_date = `${1960 + ((i * 7) % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
@@ -114,7 +117,11 @@ function clientRows(load: CoachLoad, catalog: BenchCatalog): ClientRow[] {
   });
 }
 
-export async function loadCoach(sql: Sql, catalog: BenchCatalog, load: CoachLoad): Promise<LoadedCoach> {
+export async function loadCoach(
+  sql: Sql,
+  catalog: BenchCatalog,
+  load: CoachLoad,
+): Promise<LoadedCoach> {
   const started = performance.now();
   const rows = clientRows(load, catalog);
   const coachId = randomUUID();

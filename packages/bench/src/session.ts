@@ -1,7 +1,12 @@
 import { signInOrFail } from '../../../tooling/app-http.ts';
 
 /** Signs in many accounts, a few at a time (each sign-in pays for one scrypt hash on the server). */
-export async function signInAll(baseUrl: string, emails: string[], password: string, parallel = 4): Promise<string[]> {
+export async function signInAll(
+  baseUrl: string,
+  emails: string[],
+  password: string,
+  parallel = 4,
+): Promise<string[]> {
   const cookies: string[] = new Array(emails.length);
   let next = 0;
   await Promise.all(

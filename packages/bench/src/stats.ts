@@ -25,7 +25,11 @@ export function summarize(samples: number[]): Timing {
 }
 
 /** Runs `task` `warmup` times unmeasured, then `runs` times one after another, timing each call. */
-export async function timeCalls(task: () => Promise<unknown>, runs: number, warmup = 5): Promise<Timing> {
+export async function timeCalls(
+  task: () => Promise<unknown>,
+  runs: number,
+  warmup = 5,
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await task();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

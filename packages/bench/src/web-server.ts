@@ -10,7 +10,8 @@ export const webDir = () => path.join(workspaceRoot(), 'apps/web');
  * The Next.js build folder the bench builds, starts and weighs: BENCH_NEXT_DIST_DIR, else the
  * NEXT_DIST_DIR the app itself honours, else .next-bench (kept apart from other builds).
  */
-export const distDir = () => process.env.BENCH_NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next-bench';
+export const distDir = () =>
+  process.env.BENCH_NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next-bench';
 
 /** Builds the web app when its build folder has no BUILD_ID, or always with BENCH_REBUILD=1. */
 export function ensureBuild(log: (line: string) => void): void {
@@ -46,7 +47,11 @@ export interface RunningServer {
 }
 
 /** Polls `url` until it answers at all (any status), or fails after `timeoutMs`. */
-export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  child: ChildProcess,
+  timeoutMs = 90_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early (code ${child.exitCode})`);
@@ -85,7 +90,10 @@ export function stopProcessGroup(child: ChildProcess): Promise<void> {
 }
 
 /** The production server (apps/web/server/start.mjs, as `pnpm start`) on `fixedPort`, else a free port, against the bench database. */
-export async function startWebServer(databaseUrl: string, fixedPort?: number): Promise<RunningServer> {
+export async function startWebServer(
+  databaseUrl: string,
+  fixedPort?: number,
+): Promise<RunningServer> {
   const server = await startServer({
     appDir: webDir(),
     distDir: distDir(),

@@ -138,15 +138,13 @@ describe('workout logs', () => {
 
   it('refuses negative minutes', async () => {
     const error = await refusal(
-      db
-        .insert(workoutLogs)
-        .values({
-          clientId,
-          date: '2025-03-01',
-          kind: 'hiit',
-          minutes: -5,
-          idempotencyKey: 'key-0002',
-        }),
+      db.insert(workoutLogs).values({
+        clientId,
+        date: '2025-03-01',
+        kind: 'hiit',
+        minutes: -5,
+        idempotencyKey: 'key-0002',
+      }),
     );
     expect(error).toEqual({
       code: PG_ERROR.checkViolation,
@@ -235,16 +233,14 @@ describe('programs and assignments', () => {
 
   it('refuses a program length outside 1-52 weeks', async () => {
     const error = await refusal(
-      db
-        .insert(assignments)
-        .values({
-          clientId: otherClientId,
-          coachId,
-          programId,
-          startDate: '2025-01-06',
-          weeks: 0,
-          targets: targets(),
-        }),
+      db.insert(assignments).values({
+        clientId: otherClientId,
+        coachId,
+        programId,
+        startDate: '2025-01-06',
+        weeks: 0,
+        targets: targets(),
+      }),
     );
     expect(error).toEqual({ code: PG_ERROR.checkViolation, constraint: 'assignments_weeks_check' });
   });

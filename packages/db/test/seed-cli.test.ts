@@ -8,8 +8,12 @@ const tsx = path.join(packageDir, 'node_modules/.bin/tsx');
 
 function runSeed(args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    execFile(tsx, ['src/cli/seed.ts', ...args], { cwd: packageDir, env: { ...process.env, ...env } }, (error, _out, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr }),
+    execFile(
+      tsx,
+      ['src/cli/seed.ts', ...args],
+      { cwd: packageDir, env: { ...process.env, ...env } },
+      (error, _out, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr }),
     );
   });
 }
@@ -25,7 +29,10 @@ describe('pnpm db:seed', () => {
   });
 
   it('rejects a malformed --today before touching a database', async () => {
-    const result = await runSeed(['--today', '2026-02-30'], { ...unreachable, NODE_ENV: 'development' });
+    const result = await runSeed(['--today', '2026-02-30'], {
+      ...unreachable,
+      NODE_ENV: 'development',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^--today:/m);
   });

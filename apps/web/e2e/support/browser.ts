@@ -12,18 +12,39 @@ const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 const viewports = {
-  phone: { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
-  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  phone: {
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+  desktop: {
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    isMobile: false,
+    hasTouch: false,
+  },
 } as const;
 
 /** A page in its own context (own cookies) whose relative URLs resolve against the server under test. */
 export async function newPage(browser: Browser, device: 'phone' | 'desktop'): Promise<Page> {
-  const context = await browser.newContext({ ...viewports[device], baseURL: inject('baseUrl'), locale: 'en-US' });
+  const context = await browser.newContext({
+    ...viewports[device],
+    baseURL: inject('baseUrl'),
+    locale: 'en-US',
+  });
   context.setDefaultTimeout(20_000);
   context.setDefaultNavigationTimeout(45_000);
   return context.newPage();
@@ -54,7 +75,11 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** Tries the account's password on the real form, in a fresh phone page: it must be refused. */
-export async function expectSignInRefused(browser: Browser, email: string, password: string): Promise<void> {
+export async function expectSignInRefused(
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<void> {
   const page = await newPage(browser, 'phone');
   const refused = await submitSignIn(page, email, password);
   await refused.waitFor({ timeout: SIGN_IN_TIMEOUT });
@@ -65,10 +90,15 @@ export async function expectSignInRefused(browser: Browser, email: string, passw
 /** Runs axe on the page as it is now; fails listing every serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   if (serious.length === 0) return;
   const report = serious
-    .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
+    )
     .join('\n');
   throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
 }

@@ -14,13 +14,23 @@ export interface HeldRequest {
  * headers go out with `Expect: 100-continue`, half the body follows once the server has taken
  * the request, and the other half only on finish(). Each on its own new connection.
  */
-export function holdMutation(baseUrl: string, cookie: string, procedure: string, input: unknown): HeldRequest {
+export function holdMutation(
+  baseUrl: string,
+  cookie: string,
+  procedure: string,
+  input: unknown,
+): HeldRequest {
   const body = Buffer.from(JSON.stringify({ json: input }));
   const half = Math.floor(body.length / 2);
   const req = request(`${baseUrl}/api/trpc/${procedure}`, {
     method: 'POST',
     agent: false,
-    headers: { cookie, 'content-type': 'application/json', 'content-length': body.length, expect: '100-continue' },
+    headers: {
+      cookie,
+      'content-type': 'application/json',
+      'content-length': body.length,
+      expect: '100-continue',
+    },
   });
   const accepted = new Promise<void>((resolve) =>
     req.once('continue', () => {

@@ -13,7 +13,10 @@ export interface OpsDatabase {
   drop(): Promise<void>;
 }
 
-async function onServer<T>(serverUrl: string, work: (database: Database) => Promise<T>): Promise<T> {
+async function onServer<T>(
+  serverUrl: string,
+  work: (database: Database) => Promise<T>,
+): Promise<T> {
   const server = await openDatabase({ url: serverUrl, migrate: false, max: 1 });
   try {
     return await work(server);
@@ -34,7 +37,9 @@ export async function findPostgres(): Promise<string | null> {
     return serverUrl;
   } catch (error) {
     if (process.env.DATABASE_URL)
-      throw new Error(`The ops tests need PostgreSQL: DATABASE_URL (${serverUrl}) does not answer: ${String(error)}`);
+      throw new Error(
+        `The ops tests need PostgreSQL: DATABASE_URL (${serverUrl}) does not answer: ${String(error)}`,
+      );
     return null;
   }
 }
@@ -64,7 +69,9 @@ export async function createOpsDatabase(serverUrl: string, label: string): Promi
     database,
     drop: async () => {
       await database.close();
-      await onServer(serverUrl, (server) => server.db.execute(`drop database if exists "${name}" with (force)`));
+      await onServer(serverUrl, (server) =>
+        server.db.execute(`drop database if exists "${name}" with (force)`),
+      );
     },
   };
 }

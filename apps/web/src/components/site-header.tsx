@@ -27,7 +27,10 @@ export function SiteHeader({ user }: { user: Session['user'] | null }) {
         <Link href="/" className="brand">
           Sixstep
         </Link>
-        {user && linksByRole[user.role].map((link) => <NavLink key={link.href} href={link.href} label={link.label} />)}
+        {user &&
+          linksByRole[user.role].map((link) => (
+            <NavLink key={link.href} href={link.href} label={link.label} />
+          ))}
         <span className="spacer" />
         {user ? (
           <form action={signOutAction} className="row">

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
 // `next build` loads server modules too; the secret is needed only by the running server.
-const isProduction = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
+const isProduction =
+  process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
 
 const configSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   AUTH_SECRET: isProduction
-    ? z.string({ error: 'AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)' }).min(32, 'AUTH_SECRET must be at least 32 characters')
+    ? z
+        .string({ error: 'AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)' })
+        .min(32, 'AUTH_SECRET must be at least 32 characters')
     : z.string().min(1).default('sixstep-development-secret-not-for-production-use'),
   APP_URL: z.string().url().default('http://localhost:3000'),
   SMTP_URL: z.string().optional(),
@@ -18,7 +21,9 @@ export type AppConfig = z.infer<typeof configSchema>;
 function loadConfig(): AppConfig {
   const parsed = configSchema.safeParse(process.env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      .join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   return parsed.data;

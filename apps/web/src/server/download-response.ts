@@ -52,8 +52,10 @@ export async function downloadResponse(
       logger.error({ err: error }, 'download failed');
       return plainText(500, 'The file could not be made. Try again in a moment.');
     }
-    if (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST') return plainText(404, notFoundMessage);
-    if (error.code === 'UNAUTHORIZED') return plainText(401, 'Your session has ended. Sign in again to download.');
+    if (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')
+      return plainText(404, notFoundMessage);
+    if (error.code === 'UNAUTHORIZED')
+      return plainText(401, 'Your session has ended. Sign in again to download.');
     return plainText(getHTTPStatusCodeFromError(error), error.message);
   }
 }

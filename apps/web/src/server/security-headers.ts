@@ -16,12 +16,19 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
 }
 
 /** Headers every response carries (set in next.config.ts). */
-export function staticSecurityHeaders(isProduction: boolean): Array<{ key: string; value: string }> {
+export function staticSecurityHeaders(
+  isProduction: boolean,
+): Array<{ key: string; value: string }> {
   return [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'X-Frame-Options', value: 'DENY' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-    ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    },
+    ...(isProduction
+      ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+      : []),
   ];
 }

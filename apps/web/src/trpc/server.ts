@@ -18,5 +18,8 @@ export const serverApi = cache(async () => createCaller(await requestContext()))
  */
 export function serverQueries() {
   const queryClient = new QueryClient();
-  return { queryClient, trpc: createTRPCOptionsProxy({ router: appRouter, ctx: requestContext, queryClient }) };
+  return {
+    queryClient,
+    trpc: createTRPCOptionsProxy({ router: appRouter, ctx: requestContext, queryClient }),
+  };
 }

@@ -11,5 +11,7 @@ export const authRouter = router({
     unitPreference: ctx.user.unitPreference,
   })),
   /** Public: the token is the credential. Returns the e-mail so the page can sign the client in. */
-  acceptInvite: publicProcedure.input(acceptInviteSchema).mutation(({ ctx, input }) => acceptInvite(ctx.db, input, ctx.now())),
+  acceptInvite: publicProcedure
+    .input(acceptInviteSchema)
+    .mutation(({ ctx, input }) => acceptInvite(ctx.db, input, ctx.now())),
 });

@@ -4,7 +4,13 @@ import { adminProcedure, router } from '../trpc';
 
 export const coachesRouter = router({
   list: adminProcedure.query(({ ctx }) => listCoaches(ctx.db)),
-  create: adminProcedure.input(coachCreateSchema).mutation(({ ctx, input }) => createCoach(ctx.db, ctx.user, input, ctx.now())),
-  deactivate: adminProcedure.input(accountByIdSchema).mutation(({ ctx, input }) => setCoachActive(ctx.db, ctx.user, input.id, false, ctx.now())),
-  reactivate: adminProcedure.input(accountByIdSchema).mutation(({ ctx, input }) => setCoachActive(ctx.db, ctx.user, input.id, true, ctx.now())),
+  create: adminProcedure
+    .input(coachCreateSchema)
+    .mutation(({ ctx, input }) => createCoach(ctx.db, ctx.user, input, ctx.now())),
+  deactivate: adminProcedure
+    .input(accountByIdSchema)
+    .mutation(({ ctx, input }) => setCoachActive(ctx.db, ctx.user, input.id, false, ctx.now())),
+  reactivate: adminProcedure
+    .input(accountByIdSchema)
+    .mutation(({ ctx, input }) => setCoachActive(ctx.db, ctx.user, input.id, true, ctx.now())),
 });

@@ -24,16 +24,27 @@ export const passwordSchema = z
   .max(200, 'Password must be at most 200 characters');
 
 export const acceptInviteSchema = z.object({
-  token: z.string().trim().min(1, 'The invitation token is missing').max(200, 'Not a valid invitation token'),
+  token: z
+    .string()
+    .trim()
+    .min(1, 'The invitation token is missing')
+    .max(200, 'Not a valid invitation token'),
   name: personNameSchema,
   password: passwordSchema,
 });
 export type AcceptInviteInput = z.infer<typeof acceptInviteSchema>;
 
-export const accountSettingsSchema = z.object({ unitPreference: unitSystemSchema.optional(), name: personNameSchema.optional() });
+export const accountSettingsSchema = z.object({
+  unitPreference: unitSystemSchema.optional(),
+  name: personNameSchema.optional(),
+});
 export type AccountSettingsInput = z.infer<typeof accountSettingsSchema>;
 
-export const coachCreateSchema = z.object({ email: emailSchema, name: personNameSchema, password: passwordSchema });
+export const coachCreateSchema = z.object({
+  email: emailSchema,
+  name: personNameSchema,
+  password: passwordSchema,
+});
 export type CoachCreateInput = z.infer<typeof coachCreateSchema>;
 
 export const accountByIdSchema = z.object({ id: userIdSchema });

@@ -21,7 +21,10 @@ export const exerciseSlugSchema = z
   .trim()
   .min(2, 'Slug must be at least 2 characters')
   .max(EXERCISE_LIMITS.slugMax, `Slug must be at most ${EXERCISE_LIMITS.slugMax} characters`)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug must be lower-case words joined by hyphens (e.g. "pull-up")');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Slug must be lower-case words joined by hyphens (e.g. "pull-up")',
+  );
 
 const shortList = (what: string) =>
   z
@@ -30,7 +33,10 @@ const shortList = (what: string) =>
         .string()
         .trim()
         .min(1, `Each ${what} needs a name`)
-        .max(EXERCISE_LIMITS.listItemLength, `Each ${what} must be at most ${EXERCISE_LIMITS.listItemLength} characters`),
+        .max(
+          EXERCISE_LIMITS.listItemLength,
+          `Each ${what} must be at most ${EXERCISE_LIMITS.listItemLength} characters`,
+        ),
     )
     .max(EXERCISE_LIMITS.listItems, `At most ${EXERCISE_LIMITS.listItems} ${what} entries`)
     .transform((items) => [...new Set(items)]);
@@ -42,15 +48,24 @@ export const exerciseFieldsSchema = z.object({
     .trim()
     .min(EXERCISE_LIMITS.nameMin, `Name must be at least ${EXERCISE_LIMITS.nameMin} characters`)
     .max(EXERCISE_LIMITS.nameMax, `Name must be at most ${EXERCISE_LIMITS.nameMax} characters`),
-  category: z.enum(EXERCISE_CATEGORIES, { error: `Category must be one of ${EXERCISE_CATEGORIES.join(', ')}` }),
+  category: z.enum(EXERCISE_CATEGORIES, {
+    error: `Category must be one of ${EXERCISE_CATEGORIES.join(', ')}`,
+  }),
   muscles: shortList('muscle'),
   equipment: shortList('equipment'),
   instructions: z
     .string()
     .trim()
-    .max(EXERCISE_LIMITS.instructionsMax, `Instructions must be at most ${EXERCISE_LIMITS.instructionsMax} characters`),
+    .max(
+      EXERCISE_LIMITS.instructionsMax,
+      `Instructions must be at most ${EXERCISE_LIMITS.instructionsMax} characters`,
+    ),
   mediaUrl: z
-    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Media URL must be an https:// address' })
+    .url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: 'Media URL must be an https:// address',
+    })
     .max(2000, 'Media URL is too long')
     .nullable(),
   difficulty: z
@@ -91,5 +106,8 @@ export const exerciseListSchema = z.object({
 });
 export type ExerciseListInput = z.infer<typeof exerciseListSchema>;
 
-export const exerciseArchiveSchema = z.object({ id: exerciseIdSchema, version: z.number().int().min(1).optional() });
+export const exerciseArchiveSchema = z.object({
+  id: exerciseIdSchema,
+  version: z.number().int().min(1).optional(),
+});
 export const exerciseByIdSchema = z.object({ id: exerciseIdSchema });

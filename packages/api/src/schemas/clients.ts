@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { activityLevelSchema, heightCmSchema, isIsoDate, sexSchema, weightKgSchema } from '@sixstep/domain';
+import {
+  activityLevelSchema,
+  heightCmSchema,
+  isIsoDate,
+  sexSchema,
+  weightKgSchema,
+} from '@sixstep/domain';
 import { emailSchema, personNameSchema, userIdSchema } from './accounts';
 
 /** The age bounds depend on today's date, so the service checks them (`checkAge`). */
-export const birthDateSchema = z.string().refine(isIsoDate, 'Birth date must be a real date in the form YYYY-MM-DD');
+export const birthDateSchema = z
+  .string()
+  .refine(isIsoDate, 'Birth date must be a real date in the form YYYY-MM-DD');
 
 export const clientProfileSchema = z.object({
   sex: sexSchema,
@@ -14,7 +22,10 @@ export const clientProfileSchema = z.object({
 });
 export type ClientProfileInput = z.infer<typeof clientProfileSchema>;
 
-export const clientInviteSchema = clientProfileSchema.extend({ email: emailSchema, name: personNameSchema });
+export const clientInviteSchema = clientProfileSchema.extend({
+  email: emailSchema,
+  name: personNameSchema,
+});
 export type ClientInviteInput = z.infer<typeof clientInviteSchema>;
 
 export const clientProfileUpdateSchema = clientProfileSchema

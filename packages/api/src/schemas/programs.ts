@@ -3,7 +3,11 @@ import { programTargetsSchema } from '@sixstep/domain';
 
 export const programIdSchema = z.string().uuid('Not a valid program id');
 
-const name = z.string().trim().min(2, 'Name must be at least 2 characters').max(120, 'Name must be at most 120 characters');
+const name = z
+  .string()
+  .trim()
+  .min(2, 'Name must be at least 2 characters')
+  .max(120, 'Name must be at most 120 characters');
 const description = z.string().trim().max(4000, 'Description must be at most 4000 characters');
 const defaultExerciseIds = z
   .array(z.string().uuid('Not a valid exercise id'))

@@ -6,7 +6,8 @@
 // eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const UNSTORABLE_TEXT_MESSAGE = 'Text must not contain NUL characters or broken Unicode (lone surrogates)';
+export const UNSTORABLE_TEXT_MESSAGE =
+  'Text must not contain NUL characters or broken Unicode (lone surrogates)';
 
 export const isStorableText = (text: string) => !UNSTORABLE.test(text);
 
@@ -23,7 +24,8 @@ export function findUnstorableText(value: unknown): Array<string | number> | nul
     } else if (Array.isArray(current)) {
       current.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
     } else if (current && typeof current === 'object') {
-      for (const [key, item] of Object.entries(current)) stack.push({ value: item, path: [...path, key] });
+      for (const [key, item] of Object.entries(current))
+        stack.push({ value: item, path: [...path, key] });
     }
   }
   return null;

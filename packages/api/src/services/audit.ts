@@ -12,5 +12,7 @@ export interface AuditEntry {
 
 /** Appends to the audit log; pass the transaction of the change so both commit or neither does. */
 export async function recordAudit(tx: Queryable, entry: AuditEntry, at?: Date): Promise<void> {
-  await tx.insert(auditLog).values({ ...entry, details: entry.details ?? {}, ...(at && { createdAt: at }) });
+  await tx
+    .insert(auditLog)
+    .values({ ...entry, details: entry.details ?? {}, ...(at && { createdAt: at }) });
 }

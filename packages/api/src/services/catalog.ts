@@ -1,10 +1,22 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { exerciseRevisions, exercises, queryRows, users, type Db, type Queryable } from '@sixstep/db';
+import {
+  exerciseRevisions,
+  exercises,
+  queryRows,
+  users,
+  type Db,
+  type Queryable,
+} from '@sixstep/db';
 import type { Actor } from '../actor';
 import { badInput, isUniqueViolation, notFound } from '../errors';
-import type { ExerciseCreateInput, ExerciseFields, ExerciseListInput, ExerciseUpdateInput } from '../schemas/catalog';
+import type {
+  ExerciseCreateInput,
+  ExerciseFields,
+  ExerciseListInput,
+  ExerciseUpdateInput,
+} from '../schemas/catalog';
 import { isStorableText } from '../schemas/text';
 import { recordAudit } from './audit';
 
@@ -23,7 +35,8 @@ const EDITABLE_FIELDS = [
   'progressionId',
 ] as const satisfies ReadonlyArray<keyof ExerciseFields>;
 
-const STALE_MESSAGE = 'This exercise was changed by someone else since you opened it. Reload it and apply your change again.';
+const STALE_MESSAGE =
+  'This exercise was changed by someone else since you opened it. Reload it and apply your change again.';
 
 /** Only admins see archived exercises; everyone else gets NOT_FOUND, as if it never existed. */
 const canSeeArchived = (actor: Actor) => actor.role === 'admin';
@@ -52,7 +65,10 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 /** One page of the catalog, ordered by name. */
 export async function listExercises(db: Db, actor: Actor, input: ExerciseListInput) {
   if (input.includeArchived && !canSeeArchived(actor))
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'includeArchived: only admins can list archived exercises' });
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'includeArchived: only admins can list archived exercises',
+    });
   const conditions: SQL[] = [];
   if (!input.includeArchived) conditions.push(isNull(exercises.archivedAt));
   if (input.category) conditions.push(eq(exercises.category, input.category));
@@ -86,10 +102,18 @@ export async function listExercises(db: Db, actor: Actor, input: ExerciseListInp
 export async function getExercise(db: Db, actor: Actor, id: string) {
   const [exercise] = await db.select().from(exercises).where(eq(exercises.id, id));
   if (!exercise || (exercise.archivedAt && !canSeeArchived(actor))) throw notFound('Exercise');
-  const rung = { id: exercises.id, slug: exercises.slug, name: exercises.name, archivedAt: exercises.archivedAt };
+  const rung = {
+    id: exercises.id,
+    slug: exercises.slug,
+    name: exercises.name,
+    archivedAt: exercises.archivedAt,
+  };
   const visible = canSeeArchived(actor) ? undefined : isNull(exercises.archivedAt);
   const [harder] = exercise.progressionId
-    ? await db.select(rung).from(exercises).where(and(eq(exercises.id, exercise.progressionId), visible))
+    ? await db
+        .select(rung)
+        .from(exercises)
+        .where(and(eq(exercises.id, exercise.progressionId), visible))
     : [];
   const easier = await db
     .select(rung)
@@ -100,12 +124,21 @@ export async function getExercise(db: Db, actor: Actor, id: string) {
 }
 
 /** The progression target must exist, be live, not be the exercise itself and not close a loop. */
-async function checkProgression(tx: Queryable, exerciseId: string | null, progressionId: string | null) {
+async function checkProgression(
+  tx: Queryable,
+  exerciseId: string | null,
+  progressionId: string | null,
+) {
   if (progressionId === null) return;
-  if (progressionId === exerciseId) throw badInput('progressionId', 'An exercise cannot be its own progression');
-  const [target] = await tx.select({ archivedAt: exercises.archivedAt }).from(exercises).where(eq(exercises.id, progressionId));
+  if (progressionId === exerciseId)
+    throw badInput('progressionId', 'An exercise cannot be its own progression');
+  const [target] = await tx
+    .select({ archivedAt: exercises.archivedAt })
+    .from(exercises)
+    .where(eq(exercises.id, progressionId));
   if (!target) throw badInput('progressionId', 'No exercise with this id');
-  if (target.archivedAt) throw badInput('progressionId', 'That exercise is archived; restore it first');
+  if (target.archivedAt)
+    throw badInput('progressionId', 'That exercise is archived; restore it first');
   if (exerciseId === null) return;
   // Walk up the ladder from the new target; meeting this exercise again would make a loop.
   const chain = await queryRows<{ id: string }>(
@@ -117,14 +150,18 @@ async function checkProgression(tx: Queryable, exerciseId: string | null, progre
         ) select id from chain`,
   );
   if (chain.some((row) => row.id === exerciseId))
-    throw badInput('progressionId', 'That link would make the progression ladder loop back to this exercise');
+    throw badInput(
+      'progressionId',
+      'That link would make the progression ladder loop back to this exercise',
+    );
 }
 
 function diff(before: Exercise, after: Partial<ExerciseFields>): Changes {
   const changes: Changes = {};
   for (const field of EDITABLE_FIELDS) {
     if (!(field in after) || after[field] === undefined) continue;
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { from: before[field], to: after[field] };
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = { from: before[field], to: after[field] };
   }
   return changes;
 }
@@ -137,17 +174,29 @@ async function recordRevision(
   changes: Changes,
   now: Date,
 ) {
-  await tx
-    .insert(exerciseRevisions)
-    .values({ exerciseId: exercise.id, version: exercise.version, changedBy: actor.id, action, changes, createdAt: now });
+  await tx.insert(exerciseRevisions).values({
+    exerciseId: exercise.id,
+    version: exercise.version,
+    changedBy: actor.id,
+    action,
+    changes,
+    createdAt: now,
+  });
   await recordAudit(
     tx,
-    { actorId: actor.id, action: `exercise.${action}`, entity: 'exercise', entityId: exercise.id, details: { version: exercise.version, fields: Object.keys(changes) } },
+    {
+      actorId: actor.id,
+      action: `exercise.${action}`,
+      entity: 'exercise',
+      entityId: exercise.id,
+      details: { version: exercise.version, fields: Object.keys(changes) },
+    },
     now,
   );
 }
 
-const duplicateSlug = () => new TRPCError({ code: 'CONFLICT', message: 'slug: another exercise already uses this slug' });
+const duplicateSlug = () =>
+  new TRPCError({ code: 'CONFLICT', message: 'slug: another exercise already uses this slug' });
 
 async function rethrowDuplicateSlug<T>(work: Promise<T>): Promise<T> {
   try {
@@ -158,7 +207,12 @@ async function rethrowDuplicateSlug<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-export async function createExercise(db: Db, actor: Actor, input: ExerciseCreateInput, now: Date): Promise<Exercise> {
+export async function createExercise(
+  db: Db,
+  actor: Actor,
+  input: ExerciseCreateInput,
+  now: Date,
+): Promise<Exercise> {
   return rethrowDuplicateSlug(
     db.transaction(async (tx) => {
       await checkProgression(tx, null, input.progressionId);
@@ -166,7 +220,9 @@ export async function createExercise(db: Db, actor: Actor, input: ExerciseCreate
         .insert(exercises)
         .values({ ...input, createdAt: now, updatedAt: now })
         .returning();
-      const changes = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, { from: null, to: created![f] }]));
+      const changes = Object.fromEntries(
+        EDITABLE_FIELDS.map((f) => [f, { from: null, to: created![f] }]),
+      );
       await recordRevision(tx, actor, created!, 'created', changes, now);
       return created!;
     }),
@@ -174,15 +230,25 @@ export async function createExercise(db: Db, actor: Actor, input: ExerciseCreate
 }
 
 /** Reads the row for a change, locked, and checks the version the editor read. */
-async function lockForChange(tx: Queryable, id: string, version: number | undefined): Promise<Exercise> {
+async function lockForChange(
+  tx: Queryable,
+  id: string,
+  version: number | undefined,
+): Promise<Exercise> {
   const [current] = await tx.select().from(exercises).where(eq(exercises.id, id)).for('update');
   if (!current) throw notFound('Exercise');
-  if (version !== undefined && current.version !== version) throw new TRPCError({ code: 'CONFLICT', message: STALE_MESSAGE });
+  if (version !== undefined && current.version !== version)
+    throw new TRPCError({ code: 'CONFLICT', message: STALE_MESSAGE });
   return current;
 }
 
 /** Applies a change guarded by the version: 0 rows updated means someone else won the race. */
-async function writeVersioned(tx: Queryable, current: Exercise, values: Partial<typeof exercises.$inferInsert>, now: Date) {
+async function writeVersioned(
+  tx: Queryable,
+  current: Exercise,
+  values: Partial<typeof exercises.$inferInsert>,
+  now: Date,
+) {
   const [updated] = await tx
     .update(exercises)
     .set({ ...values, version: current.version + 1, updatedAt: now })
@@ -193,7 +259,12 @@ async function writeVersioned(tx: Queryable, current: Exercise, values: Partial<
 }
 
 /** Optimistic update: `version` is the one the editor read. No real change → no new version. */
-export async function updateExercise(db: Db, actor: Actor, input: ExerciseUpdateInput, now: Date): Promise<Exercise> {
+export async function updateExercise(
+  db: Db,
+  actor: Actor,
+  input: ExerciseUpdateInput,
+  now: Date,
+): Promise<Exercise> {
   const { id, version, ...fields } = input;
   return rethrowDuplicateSlug(
     db.transaction(async (tx) => {
@@ -201,7 +272,9 @@ export async function updateExercise(db: Db, actor: Actor, input: ExerciseUpdate
       const changes = diff(current, fields);
       if (Object.keys(changes).length === 0) return current;
       if ('progressionId' in changes) await checkProgression(tx, id, fields.progressionId ?? null);
-      const values = Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.to]));
+      const values = Object.fromEntries(
+        Object.entries(changes).map(([field, change]) => [field, change.to]),
+      );
       const updated = await writeVersioned(tx, current, values, now);
       await recordRevision(tx, actor, updated, 'updated', changes, now);
       return updated;
@@ -210,12 +283,24 @@ export async function updateExercise(db: Db, actor: Actor, input: ExerciseUpdate
 }
 
 /** Hides an exercise from lists and new assignments; existing assignments keep their snapshot. */
-export async function archiveExercise(db: Db, actor: Actor, input: { id: string; version?: number }, now: Date) {
+export async function archiveExercise(
+  db: Db,
+  actor: Actor,
+  input: { id: string; version?: number },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const current = await lockForChange(tx, input.id, input.version);
     if (current.archivedAt) return current;
     const updated = await writeVersioned(tx, current, { archivedAt: now }, now);
-    await recordRevision(tx, actor, updated, 'archived', { archivedAt: { from: null, to: now.toISOString() } }, now);
+    await recordRevision(
+      tx,
+      actor,
+      updated,
+      'archived',
+      { archivedAt: { from: null, to: now.toISOString() } },
+      now,
+    );
     return updated;
   });
 }
@@ -225,14 +310,24 @@ export async function restoreExercise(db: Db, actor: Actor, input: { id: string 
     const current = await lockForChange(tx, input.id, undefined);
     if (!current.archivedAt) return current;
     const updated = await writeVersioned(tx, current, { archivedAt: null }, now);
-    await recordRevision(tx, actor, updated, 'restored', { archivedAt: { from: current.archivedAt.toISOString(), to: null } }, now);
+    await recordRevision(
+      tx,
+      actor,
+      updated,
+      'restored',
+      { archivedAt: { from: current.archivedAt.toISOString(), to: null } },
+      now,
+    );
     return updated;
   });
 }
 
 /** Every change to one exercise, newest first, with who made it. */
 export async function exerciseHistory(db: Db, id: string) {
-  const [exists] = await db.select({ id: exercises.id }).from(exercises).where(eq(exercises.id, id));
+  const [exists] = await db
+    .select({ id: exercises.id })
+    .from(exercises)
+    .where(eq(exercises.id, id));
   if (!exists) throw notFound('Exercise');
   return db
     .select({

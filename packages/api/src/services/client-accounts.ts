@@ -29,7 +29,9 @@ export async function listClientAccounts(db: Db, input: ClientAccountListInput) 
       .from(users)
       .where(and(eq(users.id, input.cursor), eq(users.role, 'client')));
     if (!after) throw badInput('cursor', 'no client has this id; start again from the first page');
-    paged.push(sql`(${users.name}, ${users.id}) > (select c.name, c.id from users c where c.id = ${after.id})`);
+    paged.push(
+      sql`(${users.name}, ${users.id}) > (select c.name, c.id from users c where c.id = ${after.id})`,
+    );
   }
   const rows = await db
     .select({
@@ -49,7 +51,10 @@ export async function listClientAccounts(db: Db, input: ClientAccountListInput) 
     .where(and(...paged))
     .orderBy(asc(users.name), asc(users.id))
     .limit(input.limit + 1);
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(users).where(and(...matching));
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(users)
+    .where(and(...matching));
   const items = rows.slice(0, input.limit);
   return { items, total, nextCursor: rows.length > input.limit ? items.at(-1)!.id : null };
 }

@@ -1,6 +1,13 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { AGE_YEARS_MAX, AGE_YEARS_MIN, ageOn } from '@sixstep/domain';
-import { assignments, clientProfiles, invitations, users, type Db, type Queryable } from '@sixstep/db';
+import {
+  assignments,
+  clientProfiles,
+  invitations,
+  users,
+  type Db,
+  type Queryable,
+} from '@sixstep/db';
 import type { Actor } from '../actor';
 import { badInput, notFound } from '../errors';
 import type { ClientProfileUpdateInput } from '../schemas/clients';
@@ -15,7 +22,10 @@ export function checkAge(birthDate: string, now: Date): void {
   if (birthDate > today) throw badInput('birthDate', 'Birth date cannot be in the future');
   const age = ageOn(birthDate, today);
   if (age < AGE_YEARS_MIN || age > AGE_YEARS_MAX)
-    throw badInput('birthDate', `Age must be between ${AGE_YEARS_MIN} and ${AGE_YEARS_MAX} years (this birth date gives ${age})`);
+    throw badInput(
+      'birthDate',
+      `Age must be between ${AGE_YEARS_MIN} and ${AGE_YEARS_MAX} years (this birth date gives ${age})`,
+    );
 }
 
 /**
@@ -35,7 +45,15 @@ export async function requireOwnClient(db: Queryable, coachId: string, clientId:
 export async function getClient(db: Db, coach: Actor, clientId: string) {
   const profile = await requireOwnClient(db, coach.id, clientId);
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, unitPreference: users.unitPreference, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      unitPreference: users.unitPreference,
+      passwordHash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .where(eq(users.id, clientId));
   const [pendingInvite] = await db
@@ -51,7 +69,10 @@ export async function getClient(db: Db, coach: Actor, clientId: string) {
   const { passwordHash, ...account } = user!;
   return {
     ...account,
-    invite: { pending: passwordHash === null, expiresAt: passwordHash === null ? (pendingInvite?.expiresAt ?? null) : null },
+    invite: {
+      pending: passwordHash === null,
+      expiresAt: passwordHash === null ? (pendingInvite?.expiresAt ?? null) : null,
+    },
     profile: {
       sex: profile.sex,
       birthDate: profile.birthDate,
@@ -64,18 +85,35 @@ export async function getClient(db: Db, coach: Actor, clientId: string) {
 }
 
 /** Changes only the fields sent; the coach must own the client. */
-export async function updateClientProfile(db: Db, coach: Actor, input: ClientProfileUpdateInput, now: Date) {
+export async function updateClientProfile(
+  db: Db,
+  coach: Actor,
+  input: ClientProfileUpdateInput,
+  now: Date,
+) {
   const { clientId, name, ...profile } = input;
   if (profile.birthDate !== undefined) checkAge(profile.birthDate, now);
   await db.transaction(async (tx) => {
     await requireOwnClient(tx, coach.id, clientId);
-    const changedProfile = Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined));
+    const changedProfile = Object.fromEntries(
+      Object.entries(profile).filter(([, value]) => value !== undefined),
+    );
     if (Object.keys(changedProfile).length)
-      await tx.update(clientProfiles).set({ ...changedProfile, updatedAt: now }).where(eq(clientProfiles.userId, clientId));
-    if (name !== undefined) await tx.update(users).set({ name, updatedAt: now }).where(eq(users.id, clientId));
+      await tx
+        .update(clientProfiles)
+        .set({ ...changedProfile, updatedAt: now })
+        .where(eq(clientProfiles.userId, clientId));
+    if (name !== undefined)
+      await tx.update(users).set({ name, updatedAt: now }).where(eq(users.id, clientId));
     await recordAudit(
       tx,
-      { actorId: coach.id, action: 'client.profile_updated', entity: 'client', entityId: clientId, details: { fields: Object.keys(input).filter((k) => k !== 'clientId') } },
+      {
+        actorId: coach.id,
+        action: 'client.profile_updated',
+        entity: 'client',
+        entityId: clientId,
+        details: { fields: Object.keys(input).filter((k) => k !== 'clientId') },
+      },
       now,
     );
   });

@@ -31,17 +31,37 @@ export async function createCoach(db: Db, admin: Actor, input: CoachCreateInput,
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
-      const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, input.email));
       if (taken) throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
       const [coach] = await tx
         .insert(users)
-        .values({ email: input.email, name: input.name, role: 'coach', passwordHash, createdAt: now, updatedAt: now })
-        .returning({ id: users.id, email: users.email, name: users.name, deactivatedAt: users.deactivatedAt });
-      await recordAudit(tx, { actorId: admin.id, action: 'coach.created', entity: 'user', entityId: coach!.id }, now);
+        .values({
+          email: input.email,
+          name: input.name,
+          role: 'coach',
+          passwordHash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          deactivatedAt: users.deactivatedAt,
+        });
+      await recordAudit(
+        tx,
+        { actorId: admin.id, action: 'coach.created', entity: 'user', entityId: coach!.id },
+        now,
+      );
       return coach!;
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'users_email_lower_key')) throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
+    if (isUniqueViolation(error, 'users_email_lower_key'))
+      throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
     throw error;
   }
 }
@@ -56,9 +76,23 @@ export async function setCoachActive(db: Db, admin: Actor, id: string, active: b
       .update(users)
       .set({ deactivatedAt: active ? null : now, updatedAt: now })
       .where(and(eq(users.id, id), eq(users.role, 'coach')))
-      .returning({ id: users.id, email: users.email, name: users.name, deactivatedAt: users.deactivatedAt });
+      .returning({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        deactivatedAt: users.deactivatedAt,
+      });
     if (!coach) throw notFound('Coach');
-    await recordAudit(tx, { actorId: admin.id, action: active ? 'coach.reactivated' : 'coach.deactivated', entity: 'user', entityId: id }, now);
+    await recordAudit(
+      tx,
+      {
+        actorId: admin.id,
+        action: active ? 'coach.reactivated' : 'coach.deactivated',
+        entity: 'user',
+        entityId: id,
+      },
+      now,
+    );
     return coach;
   });
 }

@@ -38,7 +38,15 @@ async function isLocked(db: Db, email: string, now: Date): Promise<boolean> {
       and(
         eq(loginAttempts.email, email),
         eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.createdAt, new Date(Math.max(lastSuccess?.at.getTime() ?? 0, now.getTime() - THROTTLE_WINDOW_MS - THROTTLE_LOCK_MS))),
+        gt(
+          loginAttempts.createdAt,
+          new Date(
+            Math.max(
+              lastSuccess?.at.getTime() ?? 0,
+              now.getTime() - THROTTLE_WINDOW_MS - THROTTLE_LOCK_MS,
+            ),
+          ),
+        ),
       ),
     )
     .orderBy(desc(loginAttempts.createdAt))
@@ -54,19 +62,36 @@ async function isLocked(db: Db, email: string, now: Date): Promise<boolean> {
  * address, wrong password, no password yet, deactivated, throttled), so callers cannot tell
  * them apart. Every attempt is recorded.
  */
-export async function verifyCredentials(db: Db, credentials: { email: string; password: string }, now: Date = new Date()): Promise<SignedInUser | null> {
+export async function verifyCredentials(
+  db: Db,
+  credentials: { email: string; password: string },
+  now: Date = new Date(),
+): Promise<SignedInUser | null> {
   const email = credentials.email.trim().toLowerCase();
   if (!email || email.length > 254) return null;
-  const record = (succeeded: boolean) => db.insert(loginAttempts).values({ email, succeeded, createdAt: now });
+  const record = (succeeded: boolean) =>
+    db.insert(loginAttempts).values({ email, succeeded, createdAt: now });
 
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email));
   // Always pay for one hash check, whatever the outcome, so timing tells nothing either.
-  const passwordOk = await verifyPassword(credentials.password.slice(0, 200), user?.passwordHash ?? (await timingDummy()));
+  const passwordOk = await verifyPassword(
+    credentials.password.slice(0, 200),
+    user?.passwordHash ?? (await timingDummy()),
+  );
   const locked = await isLocked(db, email, now);
-  const succeeded = Boolean(user && user.passwordHash && !user.deactivatedAt && passwordOk && !locked);
+  const succeeded = Boolean(
+    user && user.passwordHash && !user.deactivatedAt && passwordOk && !locked,
+  );
   await record(succeeded);
   if (!succeeded || !user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };

@@ -13,7 +13,10 @@ export interface Mailer {
 }
 
 /** SMTP when SMTP_URL is configured; otherwise no mail and the coach copies the link. */
-export function createMailer(smtpUrl = process.env.SMTP_URL, from = process.env.MAIL_FROM ?? 'Sixstep <no-reply@sixstep.local>'): Mailer {
+export function createMailer(
+  smtpUrl = process.env.SMTP_URL,
+  from = process.env.MAIL_FROM ?? 'Sixstep <no-reply@sixstep.local>',
+): Mailer {
   if (!smtpUrl) return { enabled: false, send: async () => {} };
   const transport = nodemailer.createTransport(smtpUrl);
   return {

@@ -54,13 +54,22 @@ export async function getProgram(db: Queryable, actor: Actor, id: string) {
   if (!program) throw notFound('Program');
   const defaultExercises = program.defaultExerciseIds.length
     ? await db
-        .select({ id: exercises.id, slug: exercises.slug, name: exercises.name, category: exercises.category, archivedAt: exercises.archivedAt })
+        .select({
+          id: exercises.id,
+          slug: exercises.slug,
+          name: exercises.name,
+          category: exercises.category,
+          archivedAt: exercises.archivedAt,
+        })
         .from(exercises)
         .where(inArray(exercises.id, program.defaultExerciseIds))
     : [];
   // Keep the template's order, not the database's.
   const byId = new Map(defaultExercises.map((e) => [e.id, e]));
-  return { ...program, defaultExercises: program.defaultExerciseIds.flatMap((id) => byId.get(id) ?? []) };
+  return {
+    ...program,
+    defaultExercises: program.defaultExerciseIds.flatMap((id) => byId.get(id) ?? []),
+  };
 }
 
 async function checkDefaultExercises(tx: Queryable, ids: string[] | undefined) {
@@ -71,7 +80,11 @@ async function checkDefaultExercises(tx: Queryable, ids: string[] | undefined) {
     .where(and(inArray(exercises.id, ids), isNull(exercises.archivedAt)));
   const live = new Set(found.map((e) => e.id));
   const missing = ids.findIndex((id) => !live.has(id));
-  if (missing >= 0) throw badInput(`defaultExerciseIds.${missing}`, 'No such exercise in the catalog (or it is archived)');
+  if (missing >= 0)
+    throw badInput(
+      `defaultExerciseIds.${missing}`,
+      'No such exercise in the catalog (or it is archived)',
+    );
 }
 
 /**
@@ -81,12 +94,20 @@ async function checkDefaultExercises(tx: Queryable, ids: string[] | undefined) {
 export async function createProgram(db: Db, actor: Actor, input: ProgramCreateInput, now: Date) {
   return db.transaction(async (tx) => {
     const source = input.copyFromId ? await findReadable(tx, actor, input.copyFromId) : null;
-    if (input.copyFromId && !source) throw badInput('copyFromId', 'No program with this id that you can copy');
+    if (input.copyFromId && !source)
+      throw badInput('copyFromId', 'No program with this id that you can copy');
     await checkDefaultExercises(tx, input.defaultExerciseIds);
     const isSystem = actor.role === 'admin';
     if (isSystem) {
-      const [existing] = await tx.select({ id: programs.id }).from(programs).where(eq(programs.isSystem, true));
-      if (existing) throw new TRPCError({ code: 'CONFLICT', message: 'The system template already exists; edit it instead' });
+      const [existing] = await tx
+        .select({ id: programs.id })
+        .from(programs)
+        .where(eq(programs.isSystem, true));
+      if (existing)
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: 'The system template already exists; edit it instead',
+        });
     }
     const [created] = await tx
       .insert(programs)
@@ -103,7 +124,13 @@ export async function createProgram(db: Db, actor: Actor, input: ProgramCreateIn
       .returning();
     await recordAudit(
       tx,
-      { actorId: actor.id, action: 'program.created', entity: 'program', entityId: created!.id, details: { copiedFrom: source?.id ?? null } },
+      {
+        actorId: actor.id,
+        action: 'program.created',
+        entity: 'program',
+        entityId: created!.id,
+        details: { copiedFrom: source?.id ?? null },
+      },
       now,
     );
     return created!;
@@ -124,20 +151,36 @@ export async function updateProgram(db: Db, actor: Actor, input: ProgramUpdateIn
     if (!mayEdit)
       throw new TRPCError({
         code: 'FORBIDDEN',
-        message: current.isSystem ? 'Only an admin can edit the system template; make your own copy' : 'Admins edit only the system template',
+        message: current.isSystem
+          ? 'Only an admin can edit the system template; make your own copy'
+          : 'Admins edit only the system template',
       });
     if (version !== undefined && version !== current.version)
-      throw new TRPCError({ code: 'CONFLICT', message: 'This program was changed by someone else since you opened it. Reload it and apply your change again.' });
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message:
+          'This program was changed by someone else since you opened it. Reload it and apply your change again.',
+      });
     await checkDefaultExercises(tx, fields.defaultExerciseIds);
     const [updated] = await tx
       .update(programs)
       .set({ ...fields, version: current.version + 1, updatedAt: now })
       .where(and(eq(programs.id, id), eq(programs.version, current.version)))
       .returning();
-    if (!updated) throw new TRPCError({ code: 'CONFLICT', message: 'This program was changed by someone else since you opened it.' });
+    if (!updated)
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'This program was changed by someone else since you opened it.',
+      });
     await recordAudit(
       tx,
-      { actorId: actor.id, action: 'program.updated', entity: 'program', entityId: id, details: { version: updated.version, fields: Object.keys(fields) } },
+      {
+        actorId: actor.id,
+        action: 'program.updated',
+        entity: 'program',
+        entityId: id,
+        details: { version: updated.version, fields: Object.keys(fields) },
+      },
       now,
     );
     return updated;

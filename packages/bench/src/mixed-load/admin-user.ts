@@ -18,7 +18,11 @@ const MUSCLES = ['back', 'biceps', 'core', 'shoulders', 'legs', 'glutes'];
  * exercises they edit, so their edits race: the loser of a race gets CONFLICT (stale version),
  * the designed answer, counted apart from errors.
  */
-export function adminUser(ctx: LoadContext, admin: { cookie: string; label: string }, pool: string[]): VirtualUser {
+export function adminUser(
+  ctx: LoadContext,
+  admin: { cookie: string; label: string },
+  pool: string[],
+): VirtualUser {
   const trpc = trpcClient(ctx.http, ctx.baseUrl, admin.cookie);
   let seq = 0;
 
@@ -31,15 +35,22 @@ export function adminUser(ctx: LoadContext, admin: { cookie: string; label: stri
 
   async function edit() {
     const id = pick(pool);
-    const current = await ctx.recorder.time('admin · catalog.get', () => trpc.query<Exercise>('catalog.get', { id }));
+    const current = await ctx.recorder.time('admin · catalog.get', () =>
+      trpc.query<Exercise>('catalog.get', { id }),
+    );
     const values = valuesFor('Edited');
     let updated: Exercise;
     try {
       updated = await ctx.recorder.time('admin · catalog.update', async () => {
         try {
-          return await trpc.mutation<Exercise>('catalog.update', { id, version: current.version, ...values });
+          return await trpc.mutation<Exercise>('catalog.update', {
+            id,
+            version: current.version,
+            ...values,
+          });
         } catch (error) {
-          if (error instanceof TrpcCallError && error.code === 'CONFLICT') throw new ExpectedRefusal(error.message);
+          if (error instanceof TrpcCallError && error.code === 'CONFLICT')
+            throw new ExpectedRefusal(error.message);
           throw error;
         }
       });
@@ -57,7 +68,12 @@ export function adminUser(ctx: LoadContext, admin: { cookie: string; label: stri
     let created: Exercise;
     try {
       created = await ctx.recorder.time('admin · catalog.create', () =>
-        trpc.mutation<Exercise>('catalog.create', { slug, category: 'strength', equipment: [], ...values }),
+        trpc.mutation<Exercise>('catalog.create', {
+          slug,
+          category: 'strength',
+          equipment: [],
+          ...values,
+        }),
       );
     } catch (error) {
       ctx.ledger.uncertainCreates++;
@@ -73,7 +89,10 @@ export function adminUser(ctx: LoadContext, admin: { cookie: string; label: stri
       seq++;
       const roll = Math.random();
       if (roll < 0.1) await create();
-      else if (roll < 0.2) await ctx.recorder.time('admin · catalog.list', () => trpc.query('catalog.list', { includeArchived: true, limit: 50 }));
+      else if (roll < 0.2)
+        await ctx.recorder.time('admin · catalog.list', () =>
+          trpc.query('catalog.list', { includeArchived: true, limit: 50 }),
+        );
       else await edit();
     },
   };

@@ -13,7 +13,11 @@ const RETRY_SHARE = 0.1;
  * A client logging: a day's diary (every field, so the last save is the whole row) or a workout
  * with a fresh idempotency key, sometimes sent again with the same key.
  */
-export function clientUser(ctx: LoadContext, client: { id: string; cookie: string; label: string }, strengthIds: readonly string[]): VirtualUser {
+export function clientUser(
+  ctx: LoadContext,
+  client: { id: string; cookie: string; label: string },
+  strengthIds: readonly string[],
+): VirtualUser {
   const trpc = trpcClient(ctx.http, ctx.baseUrl, client.cookie);
   let seq = 0;
 
@@ -33,7 +37,9 @@ export function clientUser(ctx: LoadContext, client: { id: string; cookie: strin
       note: `mixed-load ${client.label} #${seq}`,
     };
     try {
-      await ctx.recorder.time('client · logs.upsertDay', () => trpc.mutation('logs.upsertDay', { date, ...values }));
+      await ctx.recorder.time('client · logs.upsertDay', () =>
+        trpc.mutation('logs.upsertDay', { date, ...values }),
+      );
     } catch (error) {
       ctx.ledger.dayLog(client.id, date, values, false);
       throw error;
@@ -75,12 +81,16 @@ export function clientUser(ctx: LoadContext, client: { id: string; cookie: strin
       date: values.date,
       kind: values.kind,
       ...(values.exerciseId ? { exerciseId: values.exerciseId, sets: values.sets } : {}),
-      ...(values.minutes !== null ? { minutes: values.minutes, activity: values.activity ?? undefined } : {}),
+      ...(values.minutes !== null
+        ? { minutes: values.minutes, activity: values.activity ?? undefined }
+        : {}),
       ...(values.intervals !== null ? { intervals: values.intervals } : {}),
     };
     const send = async (kind: string) => {
       try {
-        const stored = await ctx.recorder.time(kind, () => trpc.mutation<{ id: string }>('logs.addWorkout', input));
+        const stored = await ctx.recorder.time(kind, () =>
+          trpc.mutation<{ id: string }>('logs.addWorkout', input),
+        );
         ctx.ledger.workout(client.id, key, values, stored.id);
       } catch (error) {
         ctx.ledger.workout(client.id, key, values, null);

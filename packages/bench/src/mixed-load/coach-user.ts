@@ -19,15 +19,25 @@ const HISTORY_PAGE_DAYS = 28;
  * in the two batches the browser's httpBatchLink sends (what renders first, then what waits for
  * the current assignment).
  */
-export function coachUser(ctx: LoadContext, coach: { cookie: string; clients: number }, think: () => Promise<void>): VirtualUser {
+export function coachUser(
+  ctx: LoadContext,
+  coach: { cookie: string; clients: number },
+  think: () => Promise<void>,
+): VirtualUser {
   const trpc = trpcClient(ctx.http, ctx.baseUrl, coach.cookie);
 
   async function openClient(row: RosterRow) {
     const clientId = row.clientId;
     await ctx.recorder.time('coach · client page HTML', async () => {
-      const page = await ctx.http.send(`${ctx.baseUrl}/coach/clients/${clientId}`, { headers: { cookie: coach.cookie } });
-      if (page.status !== 200) throw new Error(`/coach/clients/[id]: HTTP ${page.status} ${page.text.slice(0, 200)}`);
-      if (!page.text.includes(row.name)) throw new Error(`/coach/clients/[id]: the page does not name the client (${page.text.length} bytes)`);
+      const page = await ctx.http.send(`${ctx.baseUrl}/coach/clients/${clientId}`, {
+        headers: { cookie: coach.cookie },
+      });
+      if (page.status !== 200)
+        throw new Error(`/coach/clients/[id]: HTTP ${page.status} ${page.text.slice(0, 200)}`);
+      if (!page.text.includes(row.name))
+        throw new Error(
+          `/coach/clients/[id]: the page does not name the client (${page.text.length} bytes)`,
+        );
     });
     await ctx.recorder.time('coach · client page tRPC batch', () =>
       trpc.batch([
@@ -52,7 +62,9 @@ export function coachUser(ctx: LoadContext, coach: { cookie: string; clients: nu
       const roster = await ctx.recorder.time('coach · adherence.roster', async () => {
         const rows = await trpc.query<RosterRow[]>('adherence.roster');
         if (!Array.isArray(rows) || rows.length !== coach.clients)
-          throw new Error(`adherence.roster: ${Array.isArray(rows) ? rows.length : 'no'} rows for a coach with ${coach.clients} clients`);
+          throw new Error(
+            `adherence.roster: ${Array.isArray(rows) ? rows.length : 'no'} rows for a coach with ${coach.clients} clients`,
+          );
         return rows;
       });
       for (let i = 0; i < PAGES_PER_ROSTER; i++) {

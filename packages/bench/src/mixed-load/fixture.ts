@@ -20,15 +20,29 @@ export interface LoadFixture {
  * clients each (profile, active assignment, `historyDays` of logs; the bench's bulk loader) and
  * one admin. Every account has the demo password, so sign-in is real.
  */
-export async function loadFixture(sql: Sql, options: LoadOptions, today: string): Promise<LoadFixture> {
+export async function loadFixture(
+  sql: Sql,
+  options: LoadOptions,
+  today: string,
+): Promise<LoadFixture> {
   const wanted = clientUsers(options);
   if (wanted > options.coaches * options.clientsPerCoach)
-    throw new Error(`${wanted} client users need more clients than ${options.coaches} coaches × ${options.clientsPerCoach}`);
+    throw new Error(
+      `${wanted} client users need more clients than ${options.coaches} coaches × ${options.clientsPerCoach}`,
+    );
   const catalog = await loadCatalog(sql);
   const passwordHash = await hashPassword(PASSWORD);
   const coaches: LoadedCoach[] = [];
   for (let i = 0; i < options.coaches; i++)
-    coaches.push(await loadCoach(sql, catalog, { tag: `load${i}`, clients: options.clientsPerCoach, historyDays: options.historyDays, today, passwordHash }));
+    coaches.push(
+      await loadCoach(sql, catalog, {
+        tag: `load${i}`,
+        clients: options.clientsPerCoach,
+        historyDays: options.historyDays,
+        today,
+        passwordHash,
+      }),
+    );
   await sql`insert into users (email, name, role, password_hash) values (${ADMIN_EMAIL}, 'Load admin', 'admin', ${passwordHash})`;
   const clients = Array.from({ length: wanted }, (_, i) => {
     const coach = i % coaches.length;

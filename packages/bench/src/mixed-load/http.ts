@@ -6,7 +6,10 @@ import { Agent, request } from 'undici';
  * the client). Lighter than fetch, which matters when the load runs on the server's machine.
  */
 export interface HttpClient {
-  send(url: string, init?: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<HttpAnswer>;
+  send(
+    url: string,
+    init?: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+  ): Promise<HttpAnswer>;
   /** The most requests that were waiting for an answer at the same moment. */
   peakInFlight(): number;
   close(): Promise<void>;

@@ -50,7 +50,8 @@ export class Ledger {
   /** Retries answered with another workout than the first send: a duplicate. */
   retryMismatches: string[] = [];
   /** Acknowledged catalog updates: the version the server answered, and what was sent. */
-  readonly catalogUpdates: Array<{ exerciseId: string; version: number; values: ExerciseValues }> = [];
+  readonly catalogUpdates: Array<{ exerciseId: string; version: number; values: ExerciseValues }> =
+    [];
   readonly catalogCreates: Array<{ exerciseId: string; slug: string; values: ExerciseValues }> = [];
   /** Exercises with an update or create whose answer never came: their versions are not judged. */
   readonly uncertainExercises = new Set<string>();
@@ -60,7 +61,13 @@ export class Ledger {
 
   dayLog(clientId: string, date: string, values: DayLogValues, acknowledged: boolean): void {
     const key = `${clientId}|${date}`;
-    const entry = this.dayLogs.get(key) ?? { clientId, date, acked: null, acks: 0, uncertain: false };
+    const entry = this.dayLogs.get(key) ?? {
+      clientId,
+      date,
+      acked: null,
+      acks: 0,
+      uncertain: false,
+    };
     if (acknowledged) {
       entry.acked = values;
       entry.acks++;
@@ -77,7 +84,8 @@ export class Ledger {
       return;
     }
     if (answeredId === null) return;
-    if (entry.id !== null && entry.id !== answeredId) this.retryMismatches.push(`${key}: ${entry.id} then ${answeredId}`);
+    if (entry.id !== null && entry.id !== answeredId)
+      this.retryMismatches.push(`${key}: ${entry.id} then ${answeredId}`);
     entry.id ??= answeredId;
     entry.acks++;
   }

@@ -26,14 +26,19 @@ const log = (line: string) => console.log(`[bench:load] ${line}`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function gitHead(): string {
-  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: workspaceRoot(), encoding: 'utf8' });
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: workspaceRoot(),
+    encoding: 'utf8',
+  });
   return result.status === 0 ? result.stdout.trim() : 'unknown';
 }
 
 /** The existing production build when there is one (never rebuilt here), else a build of its own. */
 function chooseBuild(): void {
   if (process.env.BENCH_NEXT_DIST_DIR) return;
-  process.env.BENCH_NEXT_DIST_DIR = existsSync(path.join(webDir(), '.next/BUILD_ID')) ? '.next' : '.next-load';
+  process.env.BENCH_NEXT_DIST_DIR = existsSync(path.join(webDir(), '.next/BUILD_ID'))
+    ? '.next'
+    : '.next-load';
 }
 
 async function main(): Promise<number> {
@@ -53,7 +58,9 @@ async function main(): Promise<number> {
     db = await createBenchDatabase(baseUrl(), 'sixstep_load');
     log(`database ${db.name}`);
     const fixture = await loadFixture(db.sql, options, today);
-    log(`loaded ${fixture.coaches.length} coaches × ${options.clientsPerCoach} clients, ${options.historyDays} days of history`);
+    log(
+      `loaded ${fixture.coaches.length} coaches × ${options.clientsPerCoach} clients, ${options.historyDays} days of history`,
+    );
 
     chooseBuild();
     ensureBuild(log);
@@ -63,8 +70,14 @@ async function main(): Promise<number> {
     log(`server ${server.baseUrl} (pid ${server.pid}, ${build})`);
 
     const coachAccounts = fixture.coaches.map((c) => c.coachEmail);
-    log(`signing in ${fixture.clients.length} clients, ${coachAccounts.length} coaches and the admin over HTTP …`);
-    const clientCookies = await signInAll(server.baseUrl, fixture.clients.map((c) => c.email), PASSWORD);
+    log(
+      `signing in ${fixture.clients.length} clients, ${coachAccounts.length} coaches and the admin over HTTP …`,
+    );
+    const clientCookies = await signInAll(
+      server.baseUrl,
+      fixture.clients.map((c) => c.email),
+      PASSWORD,
+    );
     const coachCookies = await signInAll(server.baseUrl, coachAccounts, PASSWORD);
     const [adminCookie] = await signInAll(server.baseUrl, [fixture.adminEmail], PASSWORD);
 
@@ -88,16 +101,26 @@ async function main(): Promise<number> {
     const think = thinkTime(options.thinkMs);
     const strengthIds = fixture.catalog.strength.slice(0, 3).map((e) => e.id);
     const users: VirtualUser[] = [
-      ...fixture.clients.map((c, i) => clientUser(ctx, { id: c.id, cookie: clientCookies[i]!, label: `c${i}` }, strengthIds)),
+      ...fixture.clients.map((c, i) =>
+        clientUser(ctx, { id: c.id, cookie: clientCookies[i]!, label: `c${i}` }, strengthIds),
+      ),
       ...Array.from({ length: options.coachUsers }, (_, i) => {
         const coach = i % fixture.coaches.length;
-        return coachUser(ctx, { cookie: coachCookies[coach]!, clients: fixture.coaches[coach]!.clientIds.length }, think);
+        return coachUser(
+          ctx,
+          { cookie: coachCookies[coach]!, clients: fixture.coaches[coach]!.clientIds.length },
+          think,
+        );
       }),
-      ...Array.from({ length: options.adminUsers }, (_, i) => adminUser(ctx, { cookie: adminCookie!, label: `a${i}` }, pool)),
+      ...Array.from({ length: options.adminUsers }, (_, i) =>
+        adminUser(ctx, { cookie: adminCookie!, label: `a${i}` }, pool),
+      ),
     ];
 
     const machine = await describeMachine(db.sql);
-    log(`running ${users.length} users for ${options.seconds} s (load average ${machine.loadAverage} on ${machine.cpus} cores) …`);
+    log(
+      `running ${users.length} users for ${options.seconds} s (load average ${machine.loadAverage} on ${machine.cpus} cores) …`,
+    );
     const cpuBefore = cpuSeconds(server.pid);
     const run = await runUsers(users, options.seconds, think);
     const cpuAfter = cpuSeconds(server.pid);
@@ -110,15 +133,30 @@ async function main(): Promise<number> {
             machine: round2((cpuAfter.machine - cpuBefore.machine) / wall),
           }
         : null;
-    log(`done: ${run.steps} steps, load average mean ${run.loadAverage.mean}, max ${run.loadAverage.max}; verifying writes …`);
+    log(
+      `done: ${run.steps} steps, load average mean ${run.loadAverage.mean}, max ${run.loadAverage.max}; verifying writes …`,
+    );
 
-    const checks = await verifyWrites(db.sql, ledger, fixture.clients.map((c) => c.id), edited);
+    const checks = await verifyWrites(
+      db.sql,
+      ledger,
+      fixture.clients.map((c) => c.id),
+      edited,
+    );
     const results = {
       date: new Date().toISOString(),
       machine,
       options,
-      mix: { clients: clientUsers(options), coaches: options.coachUsers, admins: options.adminUsers },
-      accounts: { coaches: fixture.coaches.length, clientsPerCoach: options.clientsPerCoach, historyDays: options.historyDays },
+      mix: {
+        clients: clientUsers(options),
+        coaches: options.coachUsers,
+        admins: options.adminUsers,
+      },
+      accounts: {
+        coaches: fixture.coaches.length,
+        clientsPerCoach: options.clientsPerCoach,
+        historyDays: options.historyDays,
+      },
       build,
       head,
       run,
@@ -133,7 +171,10 @@ async function main(): Promise<number> {
     if (options.out) {
       // Read just before writing: `pnpm bench` may have rewritten the rest of the file meanwhile.
       const target = path.resolve(workspaceRoot(), options.out);
-      writeFileSync(target, replaceBlock(existsSync(target) ? readFileSync(target, 'utf8') : '', block));
+      writeFileSync(
+        target,
+        replaceBlock(existsSync(target) ? readFileSync(target, 'utf8') : '', block),
+      );
       log(`wrote the mixed-load block of ${target}`);
     }
     const errors = totalErrors(results);

@@ -25,7 +25,8 @@ const count = (env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0):
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name}: expected a whole number ≥ ${min}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name}: expected a whole number ≥ ${min}, got "${raw}"`);
   return value;
 };
 
@@ -33,9 +34,15 @@ export function readLoadOptions(env: NodeJS.ProcessEnv = process.env): LoadOptio
   const users = count(env, 'LOAD_USERS', 200, 3);
   const coachUsers = count(env, 'LOAD_COACH_USERS', Math.round(users * 0.2), 1);
   const adminUsers = count(env, 'LOAD_ADMIN_USERS', 2, 1);
-  if (coachUsers + adminUsers >= users) throw new Error('LOAD_COACH_USERS + LOAD_ADMIN_USERS must leave room for client users');
+  if (coachUsers + adminUsers >= users)
+    throw new Error('LOAD_COACH_USERS + LOAD_ADMIN_USERS must leave room for client users');
   const [thinkMin, thinkMax] = (env.LOAD_THINK_MS ?? '50-250').split('-').map(Number);
-  if (!Number.isFinite(thinkMin) || !Number.isFinite(thinkMax) || thinkMin! < 0 || thinkMax! < thinkMin!)
+  if (
+    !Number.isFinite(thinkMin) ||
+    !Number.isFinite(thinkMax) ||
+    thinkMin! < 0 ||
+    thinkMax! < thinkMin!
+  )
     throw new Error(`LOAD_THINK_MS: expected "min-max" in ms, got "${env.LOAD_THINK_MS}"`);
   return {
     users,

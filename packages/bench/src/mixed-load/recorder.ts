@@ -15,7 +15,11 @@ export class Recorder {
 
   private samples(kind: string): KindSamples {
     let found = this.kinds.get(kind);
-    if (!found) this.kinds.set(kind, (found = { latencies: [], errors: 0, expectedRefusals: 0, errorMessages: [] }));
+    if (!found)
+      this.kinds.set(
+        kind,
+        (found = { latencies: [], errors: 0, expectedRefusals: 0, errorMessages: [] }),
+      );
     return found;
   }
 
@@ -40,7 +44,8 @@ export class Recorder {
     const s = this.samples(kind);
     s.errors++;
     const message = error instanceof Error ? error.message : String(error);
-    if (s.errorMessages.length < 5 && !s.errorMessages.includes(message)) s.errorMessages.push(message.slice(0, 300));
+    if (s.errorMessages.length < 5 && !s.errorMessages.includes(message))
+      s.errorMessages.push(message.slice(0, 300));
   }
 }
 

@@ -29,13 +29,20 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
-const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
+const mean = (values: number[]) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
+const ms = (n: number) =>
+  Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US');
 const int = (n: number) => n.toLocaleString('en-US');
 const table = (head: string[], rows: Array<Array<string | number>>) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
-export const totalErrors = (r: MixedLoadResults) => [...r.kinds.values()].reduce((sum, k) => sum + k.errors, 0);
+export const totalErrors = (r: MixedLoadResults) =>
+  [...r.kinds.values()].reduce((sum, k) => sum + k.errors, 0);
 export const totalLost = (r: MixedLoadResults) => r.checks.reduce((sum, c) => sum + c.lost, 0);
 
 export const HOW_TO_RUN = `### How to run the mixed load
@@ -82,7 +89,8 @@ function machineLoad(r: MixedLoadResults): string {
         `Other work took ${others} cores during the run, so the server got only part of the machine: these latencies are those of a shared, busy machine, not of a dedicated server.`,
       );
   }
-  if (l.mean > cpus) lines.push(`A load average above ${cpus} means processes were queueing for a core throughout.`);
+  if (l.mean > cpus)
+    lines.push(`A load average above ${cpus} means processes were queueing for a core throughout.`);
   lines.push(`At most ${r.peakInFlight} requests were waiting for an answer at the same moment.`);
   return lines.join('\n');
 }
@@ -95,7 +103,9 @@ function machineLoad(r: MixedLoadResults): string {
 function readingTheLatencies(r: MixedLoadResults, requests: number, meanAnswer: number): string {
   const throughput = requests / r.run.seconds;
   const cycle = (r.options.users / throughput) * 1000;
-  const cpu = r.cores ? ` The server used ${r.cores.server} cores: ${ms((r.cores.server * (r.run.seconds + r.run.drainSeconds) * 1000) / requests)} ms of its CPU per answer.` : '';
+  const cpu = r.cores
+    ? ` The server used ${r.cores.server} cores: ${ms((r.cores.server * (r.run.seconds + r.run.drainSeconds) * 1000) / requests)} ms of its CPU per answer.`
+    : '';
   const queueing =
     meanAnswer > cycle / 2
       ? ' Answers take most of that time, so the latencies above are mostly the queue of waiting users in front of the server; they shrink with the CPU the server gets, or with fewer users at once.'
@@ -127,7 +137,9 @@ export function renderMixedLoad(r: MixedLoadResults): string {
   });
   const all = kinds.flatMap(([, s]) => s.latencies);
   const requests = all.length + totalErrors(r);
-  const errorLines = kinds.flatMap(([kind, s]) => s.errorMessages.map((message) => `- ${kind}: ${message}`));
+  const errorLines = kinds.flatMap(([kind, s]) =>
+    s.errorMessages.map((message) => `- ${kind}: ${message}`),
+  );
   const problemLines = r.checks.flatMap((c) => c.problems.map((p) => `- ${c.what}: ${p}`));
   const out = [
     `## Mixed load (${r.options.users} users, one server)`,
@@ -146,27 +158,62 @@ export function renderMixedLoad(r: MixedLoadResults): string {
       `between steps. Data: ${r.accounts.coaches} coaches × ${r.accounts.clientsPerCoach} clients, ` +
       `${r.accounts.historyDays} days of history each, active assignments. Sessions are real (next-auth sign-in over HTTP).`,
     '',
-    table(['kind', 'requests', 'req/s', 'errors', 'stale version (409, by design)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'], [
-      ...kindRows,
-      ['**all**', int(requests), (requests / r.run.seconds).toFixed(1), String(totalErrors(r)), String(r.staleRefusals), '', '', '', ''],
-    ]),
+    table(
+      [
+        'kind',
+        'requests',
+        'req/s',
+        'errors',
+        'stale version (409, by design)',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'max ms',
+      ],
+      [
+        ...kindRows,
+        [
+          '**all**',
+          int(requests),
+          (requests / r.run.seconds).toFixed(1),
+          String(totalErrors(r)),
+          String(r.staleRefusals),
+          '',
+          '',
+          '',
+          '',
+        ],
+      ],
+    ),
     '',
     readingTheLatencies(r, requests, mean(all)),
     '',
     '"Errors": network failures, timeouts, any non-2xx answer, a tRPC error in a batch, a roster with the wrong',
-    'number of clients or a client page that does not name the client. A stale-version CONFLICT is the catalog\'s',
-    'designed answer when the other admin saved first: nothing is written, and the editor\'s next step reads again.',
+    "number of clients or a client page that does not name the client. A stale-version CONFLICT is the catalog's",
+    "designed answer when the other admin saved first: nothing is written, and the editor's next step reads again.",
     '',
     'Writes checked in the database after the run (every acknowledged write, exactly once, values compared field by field):',
     '',
     table(
-      ['write', 'acknowledged', 'found once, same values', 'lost, wrong or extra', 'unanswered (not judged)'],
-      r.checks.map((c) => [c.what, int(c.acknowledged), int(c.found), c.lost === 0 ? '0' : `**${int(c.lost)}**`, int(c.uncertain)]),
+      [
+        'write',
+        'acknowledged',
+        'found once, same values',
+        'lost, wrong or extra',
+        'unanswered (not judged)',
+      ],
+      r.checks.map((c) => [
+        c.what,
+        int(c.acknowledged),
+        int(c.found),
+        c.lost === 0 ? '0' : `**${int(c.lost)}**`,
+        int(c.uncertain),
+      ]),
     ),
     '',
     'Day logs: one row per client and date; the last acknowledged save of each (client, date) is compared. Workouts:',
     'each acknowledged key is one row with the answered id and the values sent; a second send of a key must answer the',
-    'same workout. Catalog: each exercise\'s version is 1 plus its acknowledged updates, each answered version is',
+    "same workout. Catalog: each exercise's version is 1 plus its acknowledged updates, each answered version is",
     'distinct, each has its revision holding the name sent, and the row holds the last acknowledged values.',
     '',
   ];

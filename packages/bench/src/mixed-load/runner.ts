@@ -16,14 +16,21 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A think time drawn uniformly from [min, max] ms. */
-export const thinkTime = ([min, max]: [number, number]) => (): Promise<void> => sleep(min + Math.random() * (max - min));
+export const thinkTime =
+  ([min, max]: [number, number]) =>
+  (): Promise<void> =>
+    sleep(min + Math.random() * (max - min));
 
 /**
  * Runs every user at once, each repeating its step (then a think time) until the deadline; a step
  * under way at the deadline finishes, so every write it made is answered before verification.
  * Errors were recorded where they happened; a failed step does not stop its user.
  */
-export async function runUsers(users: VirtualUser[], seconds: number, think: () => Promise<void>): Promise<RunFigures> {
+export async function runUsers(
+  users: VirtualUser[],
+  seconds: number,
+  think: () => Promise<void>,
+): Promise<RunFigures> {
   const loads: number[] = [os.loadavg()[0]!];
   const sampler = setInterval(() => loads.push(os.loadavg()[0]!), 5000);
   const cpuBefore = process.cpuUsage();

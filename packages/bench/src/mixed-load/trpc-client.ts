@@ -13,11 +13,24 @@ export class TrpcCallError extends Error {
   }
 }
 
-type Envelope = { result?: { data?: { json?: unknown } }; error?: { json?: { message?: string; data?: { code?: string } } } };
+type Envelope = {
+  result?: { data?: { json?: unknown } };
+  error?: { json?: { message?: string; data?: { code?: string } } };
+};
 
-function unwrap(procedure: string, status: number, envelope: Envelope | undefined, raw: string): unknown {
+function unwrap(
+  procedure: string,
+  status: number,
+  envelope: Envelope | undefined,
+  raw: string,
+): unknown {
   if (envelope?.error || !envelope?.result?.data)
-    throw new TrpcCallError(procedure, status, envelope?.error?.json?.data?.code, envelope?.error?.json?.message ?? raw.slice(0, 200));
+    throw new TrpcCallError(
+      procedure,
+      status,
+      envelope?.error?.json?.data?.code,
+      envelope?.error?.json?.message ?? raw.slice(0, 200),
+    );
   return envelope.result.data.json;
 }
 
@@ -38,7 +51,12 @@ export function trpcClient(http: HttpClient, baseUrl: string, cookie: string) {
   return {
     async query<T>(procedure: string, input?: unknown): Promise<T> {
       const answer = await http.send(queryUrl(baseUrl, procedure, input), { headers: { cookie } });
-      return unwrap(procedure, answer.status, parse(procedure, answer.status, answer.text) as Envelope, answer.text) as T;
+      return unwrap(
+        procedure,
+        answer.status,
+        parse(procedure, answer.status, answer.text) as Envelope,
+        answer.text,
+      ) as T;
     },
     async mutation<T>(procedure: string, input: unknown): Promise<T> {
       const answer = await http.send(`${baseUrl}/api/trpc/${procedure}`, {
@@ -46,17 +64,32 @@ export function trpcClient(http: HttpClient, baseUrl: string, cookie: string) {
         headers: { cookie, 'content-type': 'application/json' },
         body: JSON.stringify({ json: input }),
       });
-      return unwrap(procedure, answer.status, parse(procedure, answer.status, answer.text) as Envelope, answer.text) as T;
+      return unwrap(
+        procedure,
+        answer.status,
+        parse(procedure, answer.status, answer.text) as Envelope,
+        answer.text,
+      ) as T;
     },
     /** One GET for all `calls`; any failed call fails the batch (the page would show an error state). */
     async batch(calls: Array<[procedure: string, input: unknown]>): Promise<unknown[]> {
       const names = calls.map(([p]) => p).join(',');
       const input = Object.fromEntries(calls.map(([, value], i) => [i, { json: value }]));
-      const answer = await http.send(`${baseUrl}/api/trpc/${names}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { cookie } });
+      const answer = await http.send(
+        `${baseUrl}/api/trpc/${names}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`,
+        { headers: { cookie } },
+      );
       const envelopes = parse(names, answer.status, answer.text);
       if (!Array.isArray(envelopes) || envelopes.length !== calls.length)
-        throw new TrpcCallError(names, answer.status, undefined, `not a batch answer: ${answer.text.slice(0, 200)}`);
-      return calls.map(([procedure], i) => unwrap(procedure, answer.status, envelopes[i] as Envelope, answer.text));
+        throw new TrpcCallError(
+          names,
+          answer.status,
+          undefined,
+          `not a batch answer: ${answer.text.slice(0, 200)}`,
+        );
+      return calls.map(([procedure], i) =>
+        unwrap(procedure, answer.status, envelopes[i] as Envelope, answer.text),
+      );
     },
   };
 }

@@ -20,7 +20,14 @@ const note = (check: WriteCheck, problem: string) => {
   check.lost++;
   if (check.problems.length < 10) check.problems.push(problem);
 };
-const check = (what: string): WriteCheck => ({ what, acknowledged: 0, found: 0, lost: 0, uncertain: 0, problems: [] });
+const check = (what: string): WriteCheck => ({
+  what,
+  acknowledged: 0,
+  found: 0,
+  lost: 0,
+  uncertain: 0,
+  problems: [],
+});
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Stored rows by the ledger's key (`clientId|…`); more than one row under a key is itself a finding. */
@@ -61,12 +68,16 @@ async function checkDayLogs(sql: Sql, ledger: Ledger, clientIds: string[]): Prom
     if (!row) continue;
     const sent = entry.acked!;
     const differs = (Object.keys(sent) as Array<keyof DayLogValues>).filter((field) =>
-      field === 'weightKg' ? Math.abs(Number(row.weightKg) - sent.weightKg) > 0.001 : row[field] !== sent[field],
+      field === 'weightKg'
+        ? Math.abs(Number(row.weightKg) - sent.weightKg) > 0.001
+        : row[field] !== sent[field],
     );
-    if (differs.length) note(result, `${key}: ${differs.map((f) => `${f} ${row[f]} ≠ sent ${sent[f]}`).join(', ')}`);
+    if (differs.length)
+      note(result, `${key}: ${differs.map((f) => `${f} ${row[f]} ≠ sent ${sent[f]}`).join(', ')}`);
     else result.found++;
   }
-  for (const key of byKey.keys()) if (!ledger.dayLogs.has(key)) note(result, `${key}: a row no user wrote`);
+  for (const key of byKey.keys())
+    if (!ledger.dayLogs.has(key)) note(result, `${key}: a row no user wrote`);
   return result;
 }
 
@@ -87,13 +98,21 @@ async function checkWorkouts(sql: Sql, ledger: Ledger, clientIds: string[]): Pro
     if (!row) continue;
     const sent = entry.values;
     const stored = { ...row, sets: row.sets.map((s) => ({ reps: s.reps, loadKg: s.loadKg })) };
-    const differs = (Object.keys(sent) as Array<keyof WorkoutValues>).filter((field) => !same(stored[field], sent[field]));
+    const differs = (Object.keys(sent) as Array<keyof WorkoutValues>).filter(
+      (field) => !same(stored[field], sent[field]),
+    );
     if (row.id !== entry.id) note(result, `${key}: answered id ${entry.id}, stored ${row.id}`);
-    else if (differs.length) note(result, `${key}: ${differs.map((f) => `${f} ${JSON.stringify(stored[f])} ≠ sent ${JSON.stringify(sent[f])}`).join(', ')}`);
+    else if (differs.length)
+      note(
+        result,
+        `${key}: ${differs.map((f) => `${f} ${JSON.stringify(stored[f])} ≠ sent ${JSON.stringify(sent[f])}`).join(', ')}`,
+      );
     else result.found++;
   }
-  for (const mismatch of ledger.retryMismatches) note(result, `same key answered with two workouts: ${mismatch}`);
-  for (const key of byKey.keys()) if (!ledger.workouts.has(key)) note(result, `${key}: a workout no user sent`);
+  for (const mismatch of ledger.retryMismatches)
+    note(result, `same key answered with two workouts: ${mismatch}`);
+  for (const key of byKey.keys())
+    if (!ledger.workouts.has(key)) note(result, `${key}: a workout no user sent`);
   return result;
 }
 
@@ -116,7 +135,9 @@ async function checkCatalog(sql: Sql, ledger: Ledger, edited: string[]): Promise
     select exercise_id as "exerciseId", version, changes->'name'->>'to' as name
     from exercise_revisions where exercise_id = any(${ids}::uuid[])`;
   for (const id of ids) {
-    const updates = ledger.catalogUpdates.filter((u) => u.exerciseId === id).sort((a, b) => a.version - b.version);
+    const updates = ledger.catalogUpdates
+      .filter((u) => u.exerciseId === id)
+      .sort((a, b) => a.version - b.version);
     if (ledger.uncertainExercises.has(id)) {
       result.uncertain += updates.length;
       continue;
@@ -129,20 +150,52 @@ async function checkCatalog(sql: Sql, ledger: Ledger, edited: string[]): Promise
     }
     const versions = updates.map((u) => u.version);
     const expected = Array.from({ length: updates.length }, (_, i) => i + 2);
-    if (!same(versions, expected)) note(result, `${id}: acknowledged versions ${versions.join(',')} (expected 2…${updates.length + 1})`);
-    if (row.version !== updates.length + 1) note(result, `${id}: version ${row.version} after ${updates.length} acknowledged updates`);
+    if (!same(versions, expected))
+      note(
+        result,
+        `${id}: acknowledged versions ${versions.join(',')} (expected 2…${updates.length + 1})`,
+      );
+    if (row.version !== updates.length + 1)
+      note(result, `${id}: version ${row.version} after ${updates.length} acknowledged updates`);
     const own = revisions.filter((r) => r.exerciseId === id).sort((a, b) => a.version - b.version);
-    if (!same(own.map((r) => r.version), Array.from({ length: row.version }, (_, i) => i + 1)))
-      note(result, `${id}: revisions ${own.map((r) => r.version).join(',')} for version ${row.version}`);
+    if (
+      !same(
+        own.map((r) => r.version),
+        Array.from({ length: row.version }, (_, i) => i + 1),
+      )
+    )
+      note(
+        result,
+        `${id}: revisions ${own.map((r) => r.version).join(',')} for version ${row.version}`,
+      );
     let good = 0;
     for (const update of updates) {
       const revision = own.filter((r) => r.version === update.version);
       if (revision.length === 1 && revision[0]!.name === update.values.name) good++;
-      else note(result, `${id} v${update.version}: revision holds ${JSON.stringify(revision.map((r) => r.name))}, sent ${update.values.name}`);
+      else
+        note(
+          result,
+          `${id} v${update.version}: revision holds ${JSON.stringify(revision.map((r) => r.name))}, sent ${update.values.name}`,
+        );
     }
-    const last = updates.at(-1)?.values ?? ledger.catalogCreates.find((c) => c.exerciseId === id)?.values;
-    if (last && !same({ name: row.name, instructions: row.instructions, difficulty: row.difficulty, muscles: row.muscles }, last))
-      note(result, `${id}: row holds ${row.name} / ${row.instructions}, last acknowledged ${last.name} / ${last.instructions}`);
+    const last =
+      updates.at(-1)?.values ?? ledger.catalogCreates.find((c) => c.exerciseId === id)?.values;
+    if (
+      last &&
+      !same(
+        {
+          name: row.name,
+          instructions: row.instructions,
+          difficulty: row.difficulty,
+          muscles: row.muscles,
+        },
+        last,
+      )
+    )
+      note(
+        result,
+        `${id}: row holds ${row.name} / ${row.instructions}, last acknowledged ${last.name} / ${last.instructions}`,
+      );
     result.found += good;
   }
   return result;
@@ -152,7 +205,9 @@ async function checkCreates(sql: Sql, ledger: Ledger): Promise<WriteCheck> {
   const result = check('new exercises (catalog.create)');
   result.uncertain = ledger.uncertainCreates;
   const slugs = ledger.catalogCreates.map((c) => c.slug);
-  const rows = await sql<Array<{ id: string; slug: string }>>`select id, slug from exercises where slug = any(${slugs}::text[])`;
+  const rows = await sql<
+    Array<{ id: string; slug: string }>
+  >`select id, slug from exercises where slug = any(${slugs}::text[])`;
   for (const created of ledger.catalogCreates) {
     result.acknowledged++;
     const found = rows.filter((r) => r.slug === created.slug);
@@ -162,7 +217,12 @@ async function checkCreates(sql: Sql, ledger: Ledger): Promise<WriteCheck> {
   return result;
 }
 
-export async function verifyWrites(sql: Sql, ledger: Ledger, clientIds: string[], editedExercises: string[]): Promise<WriteCheck[]> {
+export async function verifyWrites(
+  sql: Sql,
+  ledger: Ledger,
+  clientIds: string[],
+  editedExercises: string[],
+): Promise<WriteCheck[]> {
   return [
     await checkDayLogs(sql, ledger, clientIds),
     await checkWorkouts(sql, ledger, clientIds),

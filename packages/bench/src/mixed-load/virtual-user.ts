@@ -19,4 +19,5 @@ export interface VirtualUser {
 }
 
 export const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
-export const between = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
+export const between = (min: number, max: number) =>
+  min + Math.floor(Math.random() * (max - min + 1));

@@ -13,7 +13,9 @@ function readArgs() {
       options: { today: { type: 'string' }, 'allow-production': { type: 'boolean' } },
     }).values;
   } catch (error) {
-    console.error(`${(error as Error).message}. Usage: pnpm db:seed [--today YYYY-MM-DD] [--allow-production]`);
+    console.error(
+      `${(error as Error).message}. Usage: pnpm db:seed [--today YYYY-MM-DD] [--allow-production]`,
+    );
     process.exit(1);
   }
 }

@@ -1,10 +1,19 @@
 'use client';
 
-export default function CoachError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function CoachError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div role="alert" className="alert stack">
       <h1>Something went wrong</h1>
-      <p>This page could not be shown{error.digest ? ` (reference ${error.digest})` : ''}. Try again in a moment.</p>
+      <p>
+        This page could not be shown{error.digest ? ` (reference ${error.digest})` : ''}. Try again
+        in a moment.
+      </p>
       <div>
         <button type="button" onClick={reset}>
           Try again

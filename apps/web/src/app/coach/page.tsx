@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: 'Clients' };
 export default async function CoachHome() {
   const { queryClient, trpc } = serverQueries();
   // The roster arrives with the page: fetched in the browser, it pushed the invite form down as it appeared.
-  const [me] = await Promise.all([(await serverApi()).auth.me(), queryClient.prefetchQuery(trpc.adherence.roster.queryOptions())]);
+  const [me] = await Promise.all([
+    (await serverApi()).auth.me(),
+    queryClient.prefetchQuery(trpc.adherence.roster.queryOptions()),
+  ]);
   return (
     <>
       <h1>Your clients</h1>

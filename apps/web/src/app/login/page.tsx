@@ -5,7 +5,11 @@ import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; invited?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; invited?: string }>;
+}) {
   const session = await auth();
   if (session?.user) redirect('/');
   const { next, invited } = await searchParams;

@@ -12,7 +12,14 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <label>
         E-mail
-        <input name="email" type="email" autoComplete="email" required defaultValue={state.email} autoFocus />
+        <input
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.email}
+          autoFocus
+        />
       </label>
       <label>
         Password

@@ -18,7 +18,11 @@ export interface AuditFilter {
 export function AuditFilters({ filter }: { filter: AuditFilter }) {
   const narrowed = filter.entityId || filter.actorId;
   return (
-    <Form action="/admin/audit" className={`row ${styles.filters}`} aria-label="Filter the audit log">
+    <Form
+      action="/admin/audit"
+      className={`row ${styles.filters}`}
+      aria-label="Filter the audit log"
+    >
       <label>
         Kind of object
         <select name="entity" defaultValue={filter.entity ?? ''}>
@@ -55,7 +59,13 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
             </>
           )}
           {' · '}
-          <Link href={filter.entity ? `/admin/audit?entity=${encodeURIComponent(filter.entity)}` : '/admin/audit'}>
+          <Link
+            href={
+              filter.entity
+                ? `/admin/audit?entity=${encodeURIComponent(filter.entity)}`
+                : '/admin/audit'
+            }
+          >
             Show everyone and everything
           </Link>
         </p>

@@ -72,13 +72,21 @@ function describeValue(value: unknown): string {
 }
 
 /** A changed field's name in words: `unitPreference` → "unit preference". */
-const fieldWords = (field: unknown) => String(field).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const fieldWords = (field: unknown) =>
+  String(field)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 
 /** An entry's details as label/value pairs: "Changed: name, muscles". */
-export function describeDetails(details: Record<string, unknown>): Array<{ label: string; value: string }> {
+export function describeDetails(
+  details: Record<string, unknown>,
+): Array<{ label: string; value: string }> {
   return Object.entries(details).map(([key, value]) => ({
     label: DETAIL_LABELS[key] ?? key,
-    value: key === 'fields' && Array.isArray(value) ? value.map(fieldWords).join(', ') || '–' : describeValue(value),
+    value:
+      key === 'fields' && Array.isArray(value)
+        ? value.map(fieldWords).join(', ') || '–'
+        : describeValue(value),
   }));
 }
 

@@ -9,7 +9,12 @@ export type AuditHref = (filter: { entityId?: string; actorId?: string }) => str
 /** Who, what, when and on what, newest first; ids link to that object's or person's history. */
 export function AuditTable({ entries, href }: { entries: AuditEntry[]; href: AuditHref }) {
   return (
-    <div className={`table-wrap ${styles.wrap}`} tabIndex={0} role="region" aria-label="Audit entries, table">
+    <div
+      className={`table-wrap ${styles.wrap}`}
+      tabIndex={0}
+      role="region"
+      aria-label="Audit entries, table"
+    >
       <table className={styles.table}>
         <caption className="sr-only">Audit log, newest first</caption>
         <thead>
@@ -30,7 +35,10 @@ export function AuditTable({ entries, href }: { entries: AuditEntry[]; href: Aud
               <td>
                 {entry.actor ? (
                   <>
-                    <Link href={href({ actorId: entry.actor.id })} title="Everything this person did">
+                    <Link
+                      href={href({ actorId: entry.actor.id })}
+                      title="Everything this person did"
+                    >
                       {entry.actor.name}
                     </Link>
                     <span className={`muted ${styles.sub}`}>
@@ -49,9 +57,15 @@ export function AuditTable({ entries, href }: { entries: AuditEntry[]; href: Aud
                 {entityLabel(entry.entity)}
                 {entry.entityId && (
                   <span className={styles.sub}>
-                    <Link href={href({ entityId: entry.entityId })} title={`History of ${entry.entityId}`}>
+                    <Link
+                      href={href({ entityId: entry.entityId })}
+                      title={`History of ${entry.entityId}`}
+                    >
                       <code>{entry.entityId.slice(0, 8)}</code>
-                      <span className="sr-only"> (history of this {entityLabel(entry.entity).toLowerCase()})</span>
+                      <span className="sr-only">
+                        {' '}
+                        (history of this {entityLabel(entry.entity).toLowerCase()})
+                      </span>
                     </Link>
                   </span>
                 )}

@@ -21,9 +21,17 @@ export function CatalogBrowser() {
 
   const list = useInfiniteQuery(
     trpc.catalog.list.infiniteQueryOptions(
-      { search: debouncedSearch || undefined, category: category || undefined, includeArchived, limit: 50 },
+      {
+        search: debouncedSearch || undefined,
+        category: category || undefined,
+        includeArchived,
+        limit: 50,
+      },
       // Keep showing the last rows while a new search loads, instead of flashing a spinner per key.
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        placeholderData: keepPreviousData,
+      },
     ),
   );
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
@@ -34,11 +42,20 @@ export function CatalogBrowser() {
       <div className={styles.filters}>
         <label>
           Search
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name, muscle or equipment" maxLength={80} />
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Name, muscle or equipment"
+            maxLength={80}
+          />
         </label>
         <label>
           Category
-          <select value={category} onChange={(e) => setCategory(e.target.value as ExerciseCategory | '')}>
+          <select
+            value={category}
+            onChange={(e) => setCategory(e.target.value as ExerciseCategory | '')}
+          >
             <option value="">All categories</option>
             {EXERCISE_CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -48,7 +65,11 @@ export function CatalogBrowser() {
           </select>
         </label>
         <label className={styles.toggle}>
-          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(e) => setIncludeArchived(e.target.checked)}
+          />
           Include archived
         </label>
       </div>
@@ -56,10 +77,16 @@ export function CatalogBrowser() {
       {list.isPending ? (
         <LoadingState label="Loading exercises…" />
       ) : list.isError ? (
-        <ErrorState title="The catalog could not be loaded" message={apiErrorMessage(list.error)} onRetry={() => list.refetch()} />
+        <ErrorState
+          title="The catalog could not be loaded"
+          message={apiErrorMessage(list.error)}
+          onRetry={() => list.refetch()}
+        />
       ) : items.length === 0 ? (
         <EmptyState title={filtered ? 'No exercise matches' : 'The catalog is empty'}>
-          {filtered ? 'Try another word or category.' : 'Add the first exercise with “New exercise”.'}
+          {filtered
+            ? 'Try another word or category.'
+            : 'Add the first exercise with “New exercise”.'}
         </EmptyState>
       ) : (
         <>
@@ -82,14 +109,24 @@ export function CatalogBrowser() {
               </thead>
               <tbody>
                 {items.map((exercise) => (
-                  <tr key={exercise.id} className={exercise.archivedAt ? styles.archived : undefined} data-testid="catalog-row">
+                  <tr
+                    key={exercise.id}
+                    className={exercise.archivedAt ? styles.archived : undefined}
+                    data-testid="catalog-row"
+                  >
                     <td>
                       <Link href={`/admin/catalog/${exercise.id}`}>{exercise.name}</Link>
                     </td>
                     <td>{CATEGORY_LABELS[exercise.category]}</td>
                     <td>{exercise.difficulty} / 5</td>
                     <td className={styles.hideNarrow}>{exercise.muscles.join(', ') || '—'}</td>
-                    <td>{exercise.archivedAt ? <span className="badge warn">Archived</span> : <span className="badge good">Active</span>}</td>
+                    <td>
+                      {exercise.archivedAt ? (
+                        <span className="badge warn">Archived</span>
+                      ) : (
+                        <span className="badge good">Active</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -97,7 +134,12 @@ export function CatalogBrowser() {
           </div>
           {list.hasNextPage && (
             <p>
-              <button type="button" className="secondary" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => list.fetchNextPage()}
+                disabled={list.isFetchingNextPage}
+              >
                 {list.isFetchingNextPage ? 'Loading…' : 'Show more'}
               </button>
             </p>

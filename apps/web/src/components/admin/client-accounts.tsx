@@ -2,7 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { DeleteClientButton, type DeletableClient } from '@/components/client-deletion/delete-client-button';
+import {
+  DeleteClientButton,
+  type DeletableClient,
+} from '@/components/client-deletion/delete-client-button';
 import type { ClientAccount } from './api-types';
 import styles from './client-accounts.module.css';
 
@@ -20,7 +23,15 @@ const createdDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', time
  * the page from the server. The confirmation lives here, above the table, so it stays when the
  * refreshed page has no row left (`empty` is shown instead of the table then).
  */
-export function ClientAccounts({ items, empty, pager }: { items: ClientAccount[]; empty: ReactNode; pager: ReactNode }) {
+export function ClientAccounts({
+  items,
+  empty,
+  pager,
+}: {
+  items: ClientAccount[];
+  empty: ReactNode;
+  pager: ReactNode;
+}) {
   const router = useRouter();
   const [deleted, setDeleted] = useState<DeletableClient | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -41,7 +52,10 @@ export function ClientAccounts({ items, empty, pager }: { items: ClientAccount[]
       <div role="status">
         {deleted && !deletedStillListed && (
           <div className="success row" ref={noticeRef} tabIndex={-1}>
-            <span>{deleted.name}&rsquo;s account and all their data were deleted. They can no longer sign in.</span>
+            <span>
+              {deleted.name}&rsquo;s account and all their data were deleted. They can no longer
+              sign in.
+            </span>
             <span className="spacer" />
             <button type="button" className="secondary" onClick={() => setDeleted(null)}>
               Dismiss
@@ -77,7 +91,9 @@ export function ClientAccounts({ items, empty, pager }: { items: ClientAccount[]
                         <span className={`badge ${badge.tone}`}>{badge.label}</span>
                       </td>
                       <td className={styles.nowrap}>
-                        <time dateTime={new Date(client.createdAt).toISOString()}>{createdDate.format(new Date(client.createdAt))}</time>
+                        <time dateTime={new Date(client.createdAt).toISOString()}>
+                          {createdDate.format(new Date(client.createdAt))}
+                        </time>
                       </td>
                       <td>
                         <DeleteClientButton client={client} onDeleted={onDeleted}>

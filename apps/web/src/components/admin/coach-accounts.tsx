@@ -45,7 +45,11 @@ export function CoachAccounts() {
         {coaches.isPending ? (
           <LoadingState label="Loading coaches…" />
         ) : coaches.isError ? (
-          <ErrorState title="The coaches could not be loaded" message={apiErrorMessage(coaches.error)} onRetry={() => coaches.refetch()} />
+          <ErrorState
+            title="The coaches could not be loaded"
+            message={apiErrorMessage(coaches.error)}
+            onRetry={() => coaches.refetch()}
+          />
         ) : coaches.data.length === 0 ? (
           <EmptyState title="No coach accounts yet">Create the first one below.</EmptyState>
         ) : (
@@ -62,13 +66,20 @@ export function CoachAccounts() {
               </thead>
               <tbody>
                 {coaches.data.map((coach) => (
-                  <tr key={coach.id} className={coach.deactivatedAt ? styles.inactive : undefined} data-testid="coach-row">
+                  <tr
+                    key={coach.id}
+                    className={coach.deactivatedAt ? styles.inactive : undefined}
+                    data-testid="coach-row"
+                  >
                     <td>{coach.name}</td>
                     <td>{coach.email}</td>
                     <td>{coach.clientCount}</td>
                     <td>
                       {coach.deactivatedAt ? (
-                        <span className="badge bad" title={`Since ${formatDateTime(coach.deactivatedAt)}`}>
+                        <span
+                          className="badge bad"
+                          title={`Since ${formatDateTime(coach.deactivatedAt)}`}
+                        >
                           Deactivated
                         </span>
                       ) : (
@@ -76,7 +87,12 @@ export function CoachAccounts() {
                       )}
                     </td>
                     <td>
-                      <button type="button" className="secondary" onClick={() => setTarget(coach)} aria-label={`${coach.deactivatedAt ? 'Reactivate' : 'Deactivate'} ${coach.name}`}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setTarget(coach)}
+                        aria-label={`${coach.deactivatedAt ? 'Reactivate' : 'Deactivate'} ${coach.name}`}
+                      >
                         {coach.deactivatedAt ? 'Reactivate' : 'Deactivate'}
                       </button>
                     </td>
@@ -95,7 +111,11 @@ export function CoachAccounts() {
 
       <ConfirmDialog
         open={target !== null}
-        title={target?.deactivatedAt ? `Reactivate ${target?.name}?` : `Deactivate ${target?.name ?? ''}?`}
+        title={
+          target?.deactivatedAt
+            ? `Reactivate ${target?.name}?`
+            : `Deactivate ${target?.name ?? ''}?`
+        }
         confirmLabel={target?.deactivatedAt ? 'Reactivate' : 'Deactivate'}
         tone={target?.deactivatedAt ? 'primary' : 'danger'}
         pending={mutation.isPending}
@@ -107,8 +127,9 @@ export function CoachAccounts() {
           <p>They can sign in again and see their clients as before.</p>
         ) : (
           <p>
-            They are signed out at once and cannot sign in. Their {target?.clientCount ?? 0} client{target?.clientCount === 1 ? '' : 's'} and all history stay
-            as they are, and you can reactivate the account later.
+            They are signed out at once and cannot sign in. Their {target?.clientCount ?? 0} client
+            {target?.clientCount === 1 ? '' : 's'} and all history stay as they are, and you can
+            reactivate the account later.
           </p>
         )}
       </ConfirmDialog>

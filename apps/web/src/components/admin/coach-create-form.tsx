@@ -5,7 +5,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { PASSWORD_MIN_LENGTH, coachCreateSchema, type CoachCreateInput } from '@sixstep/api/schemas';
+import {
+  PASSWORD_MIN_LENGTH,
+  coachCreateSchema,
+  type CoachCreateInput,
+} from '@sixstep/api/schemas';
 import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
 import { FormField, fieldControlProps } from '@/components/ui/form-field';
 import { useTRPC } from '@/trpc/client';
@@ -38,22 +42,49 @@ export function CoachCreateForm() {
       const coach = await create.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.coaches.list.queryKey() });
       reset();
-      setCreated(`${coach.name} (${coach.email}) can now sign in with the password you set. Pass it on privately.`);
+      setCreated(
+        `${coach.name} (${coach.email}) can now sign in with the password you set. Pass it on privately.`,
+      );
     } catch (error) {
-      if (!showApiFieldErrors(error, setError, ['name', 'email', 'password'])) setFormError(apiErrorMessage(error));
+      if (!showApiFieldErrors(error, setError, ['name', 'email', 'password']))
+        setFormError(apiErrorMessage(error));
     }
   });
 
   return (
-    <form className={`card ${styles.create}`} onSubmit={submit} noValidate aria-label="Create a coach account">
+    <form
+      className={`card ${styles.create}`}
+      onSubmit={submit}
+      noValidate
+      aria-label="Create a coach account"
+    >
       <FormField id="coach-name" label="Name" error={errors.name?.message}>
-        <input {...fieldControlProps('coach-name', errors.name?.message)} {...register('name')} autoComplete="off" />
+        <input
+          {...fieldControlProps('coach-name', errors.name?.message)}
+          {...register('name')}
+          autoComplete="off"
+        />
       </FormField>
       <FormField id="coach-email" label="E-mail" error={errors.email?.message}>
-        <input {...fieldControlProps('coach-email', errors.email?.message)} {...register('email')} type="email" autoComplete="off" />
+        <input
+          {...fieldControlProps('coach-email', errors.email?.message)}
+          {...register('email')}
+          type="email"
+          autoComplete="off"
+        />
       </FormField>
-      <FormField id="coach-password" label="First password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} error={errors.password?.message}>
-        <input {...fieldControlProps('coach-password', errors.password?.message, true)} {...register('password')} type="password" autoComplete="new-password" />
+      <FormField
+        id="coach-password"
+        label="First password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        error={errors.password?.message}
+      >
+        <input
+          {...fieldControlProps('coach-password', errors.password?.message, true)}
+          {...register('password')}
+          type="password"
+          autoComplete="new-password"
+        />
       </FormField>
       <div className={styles.createActions}>
         <button type="submit" disabled={isSubmitting}>

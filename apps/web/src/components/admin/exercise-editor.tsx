@@ -17,10 +17,12 @@ import { ExerciseHistory } from './exercise-history';
 type StaleState = 'fresh' | 'conflict' | 'reloaded';
 
 /** A stale edit is a CONFLICT about the version; a taken slug is a CONFLICT about a field. */
-const isStaleEdit = (error: unknown) => apiErrorCode(error) === 'CONFLICT' && !apiErrorMessage(error).startsWith('slug:');
+const isStaleEdit = (error: unknown) =>
+  apiErrorCode(error) === 'CONFLICT' && !apiErrorMessage(error).startsWith('slug:');
 
 function EasierExercises({ exercise }: { exercise: ExerciseDetail }) {
-  if (exercise.easier.length === 0) return <p className={`muted ${styles.ladder}`}>No easier exercise leads up to this one.</p>;
+  if (exercise.easier.length === 0)
+    return <p className={`muted ${styles.ladder}`}>No easier exercise leads up to this one.</p>;
   return (
     <p className={styles.ladder}>
       Easier exercise{exercise.easier.length > 1 ? 's' : ''} leading here:{' '}
@@ -43,30 +45,48 @@ function EasierExercises({ exercise }: { exercise: ExerciseDetail }) {
 export function ExerciseEditor({ id }: { id: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const exercise = useQuery({ ...trpc.catalog.get.queryOptions({ id }), staleTime: Infinity, retry: false });
+  const exercise = useQuery({
+    ...trpc.catalog.get.queryOptions({ id }),
+    staleTime: Infinity,
+    retry: false,
+  });
   const [stale, setStale] = useState<StaleState>('fresh');
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState<'archive' | 'restore' | null>(null);
   const update = useMutation(trpc.catalog.update.mutationOptions());
   const archive = useMutation(trpc.catalog.archive.mutationOptions());
   const restore = useMutation(trpc.catalog.restore.mutationOptions());
-  const values = useMemo(() => (exercise.data ? exerciseFormValues(exercise.data) : null), [exercise.data]);
+  const values = useMemo(
+    () => (exercise.data ? exerciseFormValues(exercise.data) : null),
+    [exercise.data],
+  );
 
   if (exercise.isPending) return <LoadingState label="Loading the exercise…" />;
   if (exercise.isError) {
     const code = apiErrorCode(exercise.error);
     if (code === 'NOT_FOUND' || code === 'BAD_REQUEST')
       return (
-        <EmptyState title="This exercise does not exist" action={<Link href="/admin/catalog">Back to the catalog</Link>}>
+        <EmptyState
+          title="This exercise does not exist"
+          action={<Link href="/admin/catalog">Back to the catalog</Link>}
+        >
           The link may be mistyped, or the exercise was removed.
         </EmptyState>
       );
-    return <ErrorState title="The exercise could not be loaded" message={apiErrorMessage(exercise.error)} onRetry={() => exercise.refetch()} />;
+    return (
+      <ErrorState
+        title="The exercise could not be loaded"
+        message={apiErrorMessage(exercise.error)}
+        onRetry={() => exercise.refetch()}
+      />
+    );
   }
   const current = exercise.data;
 
   const afterChange = async (changed: Partial<ExerciseDetail>) => {
-    queryClient.setQueryData(trpc.catalog.get.queryKey({ id }), (old) => (old ? { ...old, ...changed } : old));
+    queryClient.setQueryData(trpc.catalog.get.queryKey({ id }), (old) =>
+      old ? { ...old, ...changed } : old,
+    );
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.catalog.get.queryKey({ id }) }),
       queryClient.invalidateQueries({ queryKey: trpc.catalog.history.queryKey({ id }) }),
@@ -89,7 +109,10 @@ export function ExerciseEditor({ id }: { id: string }) {
 
   const confirmAction = async () => {
     try {
-      const changed = confirming === 'archive' ? await archive.mutateAsync({ id, version: current.version }) : await restore.mutateAsync({ id });
+      const changed =
+        confirming === 'archive'
+          ? await archive.mutateAsync({ id, version: current.version })
+          : await restore.mutateAsync({ id });
       setConfirming(null);
       await afterChange(changed);
     } catch (error) {
@@ -99,13 +122,18 @@ export function ExerciseEditor({ id }: { id: string }) {
       }
     }
   };
-  const actionError = confirming === 'archive' ? archive.error : confirming === 'restore' ? restore.error : null;
+  const actionError =
+    confirming === 'archive' ? archive.error : confirming === 'restore' ? restore.error : null;
 
   return (
     <>
       <div className={styles.header}>
         <h1>{current.name}</h1>
-        {current.archivedAt ? <span className="badge warn">Archived</span> : <span className="badge good">Active</span>}
+        {current.archivedAt ? (
+          <span className="badge warn">Archived</span>
+        ) : (
+          <span className="badge good">Active</span>
+        )}
         <span className="muted">version {current.version}</span>
         <span className="spacer" />
         {current.archivedAt ? (
@@ -122,10 +150,19 @@ export function ExerciseEditor({ id }: { id: string }) {
       {stale === 'conflict' && (
         <div role="alert" className={`alert ${styles.banner}`}>
           <p>
-            <strong>Someone else changed this exercise after you opened it.</strong> Nothing of yours was saved, and your edits are still in the form.
+            <strong>Someone else changed this exercise after you opened it.</strong> Nothing of
+            yours was saved, and your edits are still in the form.
           </p>
-          <p>Load the latest version: the fields you changed keep what you typed, the others show the new values. Then check and save again.</p>
-          <button type="button" className="secondary" onClick={reloadLatest} disabled={exercise.isFetching}>
+          <p>
+            Load the latest version: the fields you changed keep what you typed, the others show the
+            new values. Then check and save again.
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={reloadLatest}
+            disabled={exercise.isFetching}
+          >
             {exercise.isFetching ? 'Loading…' : 'Load the latest version'}
           </button>
         </div>
@@ -141,7 +178,10 @@ export function ExerciseEditor({ id }: { id: string }) {
         </p>
       )}
       {current.archivedAt && (
-        <p className={`notice ${styles.banner}`}>Archived exercises are hidden from coaches and cannot be picked for new programs. Existing assignments keep them.</p>
+        <p className={`notice ${styles.banner}`}>
+          Archived exercises are hidden from coaches and cannot be picked for new programs. Existing
+          assignments keep them.
+        </p>
       )}
 
       {values && (
@@ -167,7 +207,9 @@ export function ExerciseEditor({ id }: { id: string }) {
 
       <ConfirmDialog
         open={confirming !== null}
-        title={confirming === 'archive' ? `Archive “${current.name}”?` : `Restore “${current.name}”?`}
+        title={
+          confirming === 'archive' ? `Archive “${current.name}”?` : `Restore “${current.name}”?`
+        }
         confirmLabel={confirming === 'archive' ? 'Archive' : 'Restore'}
         tone={confirming === 'archive' ? 'danger' : 'primary'}
         pending={archive.isPending || restore.isPending}
@@ -180,7 +222,10 @@ export function ExerciseEditor({ id }: { id: string }) {
         onConfirm={confirmAction}
       >
         {confirming === 'archive' ? (
-          <p>It disappears from the catalog and cannot be chosen for new programs. Clients who already have it keep it. You can restore it later.</p>
+          <p>
+            It disappears from the catalog and cannot be chosen for new programs. Clients who
+            already have it keep it. You can restore it later.
+          </p>
         ) : (
           <p>It comes back to the catalog and coaches can choose it again.</p>
         )}

@@ -10,7 +10,12 @@ import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
 import { FormField, fieldControlProps } from '@/components/ui/form-field';
 import { useTRPC } from '@/trpc/client';
 import styles from './exercise-form.module.css';
-import { EXERCISE_FORM_FIELDS, exerciseFormSchema, slugFromName, type ExerciseFormValues } from './exercise-form-schema';
+import {
+  EXERCISE_FORM_FIELDS,
+  exerciseFormSchema,
+  slugFromName,
+  type ExerciseFormValues,
+} from './exercise-form-schema';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS } from './labels';
 
 export interface ExerciseFormProps {
@@ -28,7 +33,14 @@ export interface ExerciseFormProps {
 }
 
 /** Create and edit an exercise, validated by the API's own schema. */
-export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onError, ladderNote }: ExerciseFormProps) {
+export function ExerciseForm({
+  exerciseId,
+  values,
+  submitLabel,
+  onSubmit,
+  onError,
+  ladderNote,
+}: ExerciseFormProps) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -55,14 +67,16 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
       await onSubmit(fields);
     } catch (error) {
       if (onError?.(error)) return;
-      if (!showApiFieldErrors(error, setError, EXERCISE_FORM_FIELDS)) setFormError(apiErrorMessage(error));
+      if (!showApiFieldErrors(error, setError, EXERCISE_FORM_FIELDS))
+        setFormError(apiErrorMessage(error));
     }
   });
 
   const nameField = register('name', {
     onChange: (event: { target: { value: string } }) => {
       // A new exercise's slug follows its name until someone edits the slug itself.
-      if (!exerciseId && !getFieldState('slug').isDirty) setValue('slug', slugFromName(event.target.value));
+      if (!exerciseId && !getFieldState('slug').isDirty)
+        setValue('slug', slugFromName(event.target.value));
     },
   });
 
@@ -70,9 +84,19 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
     <form className={`card ${styles.form}`} onSubmit={submit} noValidate aria-label={submitLabel}>
       <div className={styles.pair}>
         <FormField id="exercise-name" label="Name" error={errors.name?.message}>
-          <input {...fieldControlProps('exercise-name', errors.name?.message)} {...nameField} maxLength={EXERCISE_LIMITS.nameMax} autoComplete="off" />
+          <input
+            {...fieldControlProps('exercise-name', errors.name?.message)}
+            {...nameField}
+            maxLength={EXERCISE_LIMITS.nameMax}
+            autoComplete="off"
+          />
         </FormField>
-        <FormField id="exercise-slug" label="Slug" hint="Lower-case words joined by hyphens; used in links." error={errors.slug?.message}>
+        <FormField
+          id="exercise-slug"
+          label="Slug"
+          hint="Lower-case words joined by hyphens; used in links."
+          error={errors.slug?.message}
+        >
           <input
             {...fieldControlProps('exercise-slug', errors.slug?.message, true)}
             {...register('slug')}
@@ -83,7 +107,10 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
       </div>
       <div className={styles.pair}>
         <FormField id="exercise-category" label="Category" error={errors.category?.message}>
-          <select {...fieldControlProps('exercise-category', errors.category?.message)} {...register('category')}>
+          <select
+            {...fieldControlProps('exercise-category', errors.category?.message)}
+            {...register('category')}
+          >
             {EXERCISE_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {CATEGORY_LABELS[c]}
@@ -92,7 +119,10 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
           </select>
         </FormField>
         <FormField id="exercise-difficulty" label="Difficulty" error={errors.difficulty?.message}>
-          <select {...fieldControlProps('exercise-difficulty', errors.difficulty?.message)} {...register('difficulty', { valueAsNumber: true })}>
+          <select
+            {...fieldControlProps('exercise-difficulty', errors.difficulty?.message)}
+            {...register('difficulty', { valueAsNumber: true })}
+          >
             {Object.entries(DIFFICULTY_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -102,14 +132,36 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
         </FormField>
       </div>
       <div className={styles.pair}>
-        <FormField id="exercise-muscles" label="Muscles" hint="Separate them with commas." error={errors.muscles?.message}>
-          <input {...fieldControlProps('exercise-muscles', errors.muscles?.message, true)} {...register('muscles')} autoComplete="off" />
+        <FormField
+          id="exercise-muscles"
+          label="Muscles"
+          hint="Separate them with commas."
+          error={errors.muscles?.message}
+        >
+          <input
+            {...fieldControlProps('exercise-muscles', errors.muscles?.message, true)}
+            {...register('muscles')}
+            autoComplete="off"
+          />
         </FormField>
-        <FormField id="exercise-equipment" label="Equipment" hint="Separate items with commas; leave empty for none." error={errors.equipment?.message}>
-          <input {...fieldControlProps('exercise-equipment', errors.equipment?.message, true)} {...register('equipment')} autoComplete="off" />
+        <FormField
+          id="exercise-equipment"
+          label="Equipment"
+          hint="Separate items with commas; leave empty for none."
+          error={errors.equipment?.message}
+        >
+          <input
+            {...fieldControlProps('exercise-equipment', errors.equipment?.message, true)}
+            {...register('equipment')}
+            autoComplete="off"
+          />
         </FormField>
       </div>
-      <FormField id="exercise-instructions" label="Instructions" error={errors.instructions?.message}>
+      <FormField
+        id="exercise-instructions"
+        label="Instructions"
+        error={errors.instructions?.message}
+      >
         <textarea
           {...fieldControlProps('exercise-instructions', errors.instructions?.message)}
           {...register('instructions')}
@@ -117,7 +169,12 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
           maxLength={EXERCISE_LIMITS.instructionsMax}
         />
       </FormField>
-      <FormField id="exercise-media" label="Media URL" hint="Optional link to a picture or video (https only)." error={errors.mediaUrl?.message}>
+      <FormField
+        id="exercise-media"
+        label="Media URL"
+        hint="Optional link to a picture or video (https only)."
+        error={errors.mediaUrl?.message}
+      >
         <input
           {...fieldControlProps('exercise-media', errors.mediaUrl?.message, true)}
           {...register('mediaUrl')}
@@ -134,9 +191,14 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
       >
         {candidates.isSuccess ? (
           // Mounted only once the choices exist, so the stored choice can be selected.
-          <select {...fieldControlProps('exercise-progression', errors.progressionId?.message, true)} {...register('progressionId')}>
+          <select
+            {...fieldControlProps('exercise-progression', errors.progressionId?.message, true)}
+            {...register('progressionId')}
+          >
             <option value="">None: this is the top of its ladder</option>
-            {progressionId && !choices.some((e) => e.id === progressionId) && <option value={progressionId}>The current choice (not in this category)</option>}
+            {progressionId && !choices.some((e) => e.id === progressionId) && (
+              <option value={progressionId}>The current choice (not in this category)</option>
+            )}
             {choices.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.name} (difficulty {e.difficulty})
@@ -144,8 +206,13 @@ export function ExerciseForm({ exerciseId, values, submitLabel, onSubmit, onErro
             ))}
           </select>
         ) : (
-          <select {...fieldControlProps('exercise-progression', errors.progressionId?.message, true)} disabled>
-            <option>{candidates.isError ? 'The exercises could not be loaded' : 'Loading exercises…'}</option>
+          <select
+            {...fieldControlProps('exercise-progression', errors.progressionId?.message, true)}
+            disabled
+          >
+            <option>
+              {candidates.isError ? 'The exercises could not be loaded' : 'Loading exercises…'}
+            </option>
           </select>
         )}
       </FormField>

@@ -33,8 +33,10 @@ type Change = { from: unknown; to: unknown };
 function describeValue(field: string, value: unknown, exerciseNames: Map<string, string>): string {
   if (value === null || value === undefined || value === '') return 'none';
   if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
-  if (field === 'progressionId' && typeof value === 'string') return exerciseNames.get(value) ?? 'an exercise no longer listed';
-  if (field === 'category' && typeof value === 'string' && value in CATEGORY_LABELS) return CATEGORY_LABELS[value as keyof typeof CATEGORY_LABELS];
+  if (field === 'progressionId' && typeof value === 'string')
+    return exerciseNames.get(value) ?? 'an exercise no longer listed';
+  if (field === 'category' && typeof value === 'string' && value in CATEGORY_LABELS)
+    return CATEGORY_LABELS[value as keyof typeof CATEGORY_LABELS];
   const text = String(value);
   return text.length > 140 ? `${text.slice(0, 140)}…` : text;
 }
@@ -47,7 +49,14 @@ export function ExerciseHistory({ id }: { id: string }) {
   const exerciseNames = new Map((names.data?.items ?? []).map((e) => [e.id, e.name]));
 
   if (history.isPending) return <LoadingState label="Loading the history…" />;
-  if (history.isError) return <ErrorState title="The history could not be loaded" message={apiErrorMessage(history.error)} onRetry={() => history.refetch()} />;
+  if (history.isError)
+    return (
+      <ErrorState
+        title="The history could not be loaded"
+        message={apiErrorMessage(history.error)}
+        onRetry={() => history.refetch()}
+      />
+    );
   if (history.data.length === 0) return <EmptyState title="No changes recorded yet" />;
 
   return (
@@ -55,17 +64,25 @@ export function ExerciseHistory({ id }: { id: string }) {
       {history.data.map((revision) => {
         const changes = Object.entries((revision.changes ?? {}) as Record<string, Change>);
         return (
-          <li key={`${revision.version}-${revision.action}-${String(revision.createdAt)}`} className={styles.entry} data-testid="revision">
+          <li
+            key={`${revision.version}-${revision.action}-${String(revision.createdAt)}`}
+            className={styles.entry}
+            data-testid="revision"
+          >
             <p className={styles.head}>
-              <strong>{ACTION_LABELS[revision.action]}</strong> by {revision.changedBy?.name ?? 'the system'} ·{' '}
-              <time dateTime={new Date(revision.createdAt).toISOString()}>{formatDateTime(revision.createdAt)}</time>{' '}
+              <strong>{ACTION_LABELS[revision.action]}</strong> by{' '}
+              {revision.changedBy?.name ?? 'the system'} ·{' '}
+              <time dateTime={new Date(revision.createdAt).toISOString()}>
+                {formatDateTime(revision.createdAt)}
+              </time>{' '}
               <span className="muted">· version {revision.version}</span>
             </p>
             {revision.action === 'updated' && changes.length > 0 && (
               <ul className={styles.changes}>
                 {changes.map(([field, change]) => (
                   <li key={field}>
-                    <span className={styles.field}>{FIELD_LABELS[field] ?? field}:</span> <del>{describeValue(field, change.from, exerciseNames)}</del> →{' '}
+                    <span className={styles.field}>{FIELD_LABELS[field] ?? field}:</span>{' '}
+                    <del>{describeValue(field, change.from, exerciseNames)}</del> →{' '}
                     <ins>{describeValue(field, change.to, exerciseNames)}</ins>
                   </li>
                 ))}

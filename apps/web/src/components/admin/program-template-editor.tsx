@@ -18,7 +18,10 @@ import { FormField, fieldControlProps } from '@/components/ui/form-field';
 import { useTRPC } from '@/trpc/client';
 import styles from './program-template-editor.module.css';
 
-type NumberPath = Exclude<Path<ProgramTargets>, 'strength' | 'cardio' | 'hiit' | 'food' | 'treats' | 'food.proteinEveryMeal'>;
+type NumberPath = Exclude<
+  Path<ProgramTargets>,
+  'strength' | 'cardio' | 'hiit' | 'food' | 'treats' | 'food.proteinEveryMeal'
+>;
 
 interface StepField {
   path: NumberPath;
@@ -55,9 +58,21 @@ const STEPS: Array<{ title: string; fields: StepField[] }> = [
   {
     title: '5 · Satisfying food',
     fields: [
-      { path: 'food.fatServingsMin', label: 'Healthy-fat servings a day (at least)', unit: 'servings' },
-      { path: 'food.fatServingsMax', label: 'Healthy-fat servings a day (at most)', unit: 'servings' },
-      { path: 'food.vegServingsMin', label: 'Vegetable servings a day (at least)', unit: 'servings' },
+      {
+        path: 'food.fatServingsMin',
+        label: 'Healthy-fat servings a day (at least)',
+        unit: 'servings',
+      },
+      {
+        path: 'food.fatServingsMax',
+        label: 'Healthy-fat servings a day (at most)',
+        unit: 'servings',
+      },
+      {
+        path: 'food.vegServingsMin',
+        label: 'Vegetable servings a day (at least)',
+        unit: 'servings',
+      },
     ],
   },
   {
@@ -70,7 +85,15 @@ const isProductDefault = (path: string) => PRODUCT_DEFAULTS.includes(path);
 
 const ProductDefaultBadge = () => <span className="badge warn">Product default</span>;
 
-function NumberField({ field, register, errors }: { field: StepField; register: UseFormRegister<ProgramTargets>; errors: FieldErrors<ProgramTargets> }) {
+function NumberField({
+  field,
+  register,
+  errors,
+}: {
+  field: StepField;
+  register: UseFormRegister<ProgramTargets>;
+  errors: FieldErrors<ProgramTargets>;
+}) {
   const id = `target-${field.path.replace('.', '-')}`;
   const error = (get(errors, field.path) as { message?: string } | undefined)?.message;
   const productDefault = isProductDefault(field.path);
@@ -86,7 +109,14 @@ function NumberField({ field, register, errors }: { field: StepField; register: 
       hint={hint}
       error={error}
     >
-      <input {...fieldControlProps(id, error, true)} {...register(field.path, { valueAsNumber: true })} type="number" inputMode="numeric" step={1} min={0} />
+      <input
+        {...fieldControlProps(id, error, true)}
+        {...register(field.path, { valueAsNumber: true })}
+        type="number"
+        inputMode="numeric"
+        step={1}
+        min={0}
+      />
     </FormField>
   );
 }
@@ -112,11 +142,19 @@ export function ProgramTemplateEditor() {
   });
 
   if (programs.isPending) return <LoadingState label="Loading the template…" />;
-  if (programs.isError) return <ErrorState title="The template could not be loaded" message={apiErrorMessage(programs.error)} onRetry={() => programs.refetch()} />;
+  if (programs.isError)
+    return (
+      <ErrorState
+        title="The template could not be loaded"
+        message={apiErrorMessage(programs.error)}
+        onRetry={() => programs.refetch()}
+      />
+    );
   if (!template)
     return (
       <EmptyState title="There is no system template yet">
-        Seed the database (pnpm db:seed) to create the six-step template; it is the starting point for every assignment.
+        Seed the database (pnpm db:seed) to create the six-step template; it is the starting point
+        for every assignment.
       </EmptyState>
     );
 
@@ -142,12 +180,14 @@ export function ProgramTemplateEditor() {
   return (
     <form onSubmit={submit} noValidate aria-label="Program targets">
       <p className={`muted ${styles.legend}`}>
-        <ProductDefaultBadge /> marks numbers Sixstep chose itself because the method gives none. Coaches can change every target per client.
+        <ProductDefaultBadge /> marks numbers Sixstep chose itself because the method gives none.
+        Coaches can change every target per client.
       </p>
       {status === 'conflict' && (
         <div role="alert" className={`alert ${styles.banner}`}>
           <p>
-            <strong>Someone else saved this template after you opened it.</strong> Your numbers were not saved and are still in the form.
+            <strong>Someone else saved this template after you opened it.</strong> Your numbers were
+            not saved and are still in the form.
           </p>
           <button
             type="button"
@@ -164,7 +204,8 @@ export function ProgramTemplateEditor() {
       )}
       {status === 'reloaded' && (
         <p role="status" className={`notice ${styles.banner}`}>
-          Loaded the latest template. The numbers you changed keep your input; review them and save again.
+          Loaded the latest template. The numbers you changed keep your input; review them and save
+          again.
         </p>
       )}
       {status === 'saved' && (
@@ -186,9 +227,11 @@ export function ProgramTemplateEditor() {
             4 · Daily calories
           </h2>
           <p>
-            Personal, so not part of the template: each client starts at their maintenance (TDEE) minus {DEFAULT_DEFICIT_KCAL} kcal, never below{' '}
-            {calorieFloor('female').toLocaleString('en-US')} kcal for women or {calorieFloor('male').toLocaleString('en-US')} kcal for men. The coach
-            sets it when assigning the program.
+            Personal, so not part of the template: each client starts at their maintenance (TDEE)
+            minus {DEFAULT_DEFICIT_KCAL} kcal, never below{' '}
+            {calorieFloor('female').toLocaleString('en-US')} kcal for women or{' '}
+            {calorieFloor('male').toLocaleString('en-US')} kcal for men. The coach sets it when
+            assigning the program.
           </p>
         </section>
         {STEPS.slice(3).map((step) => (

@@ -36,7 +36,9 @@ export function DeleteClientButton({
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const matches = typed.trim() === client.email;
-  const remove = useMutation(trpc.accounts.deleteClient.mutationOptions({ onSuccess: () => onDeleted(client) }));
+  const remove = useMutation(
+    trpc.accounts.deleteClient.mutationOptions({ onSuccess: () => onDeleted(client) }),
+  );
 
   const close = () => {
     setOpen(false);
@@ -54,7 +56,8 @@ export function DeleteClientButton({
     remove.mutate({ clientId: client.id, confirmation: typed.trim() });
   };
 
-  const fieldError = mismatch && !matches ? 'This is not the e-mail address of this client.' : undefined;
+  const fieldError =
+    mismatch && !matches ? 'This is not the e-mail address of this client.' : undefined;
 
   return (
     <>
@@ -73,8 +76,8 @@ export function DeleteClientButton({
         onCancel={close}
       >
         <p>
-          Their account, profile, programs, day logs, workouts and their coach&rsquo;s notes about them are deleted
-          for good, and they can no longer sign in.
+          Their account, profile, programs, day logs, workouts and their coach&rsquo;s notes about
+          them are deleted for good, and they can no longer sign in.
         </p>
         <form onSubmit={confirm} noValidate>
           <FormField

@@ -1,7 +1,18 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { STEP_IDS } from '@sixstep/domain';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
@@ -23,9 +34,18 @@ const STEP_STYLE = {
 
 const percent = (score: number | null) => (score === null ? null : Math.round(score * 100));
 
-export function AdherenceCharts({ clientId, hasAssignment }: { clientId: string; hasAssignment: boolean }) {
+export function AdherenceCharts({
+  clientId,
+  hasAssignment,
+}: {
+  clientId: string;
+  hasAssignment: boolean;
+}) {
   const trpc = useTRPC();
-  const adherence = useQuery({ ...trpc.adherence.forClient.queryOptions({ clientId }), enabled: hasAssignment });
+  const adherence = useQuery({
+    ...trpc.adherence.forClient.queryOptions({ clientId }),
+    enabled: hasAssignment,
+  });
 
   return (
     <section className="card" aria-labelledby="adherence-heading">
@@ -35,7 +55,11 @@ export function AdherenceCharts({ clientId, hasAssignment }: { clientId: string;
       ) : adherence.isPending ? (
         <LoadingState label="Loading adherence…" />
       ) : adherence.isError ? (
-        <ErrorState title="Adherence could not be loaded" message={adherence.error.message} onRetry={() => adherence.refetch()} />
+        <ErrorState
+          title="Adherence could not be loaded"
+          message={adherence.error.message}
+          onRetry={() => adherence.refetch()}
+        />
       ) : (
         <AdherenceBody data={adherence.data} />
       )}
@@ -49,7 +73,11 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
     overall: percent(w.scores.overall),
     ...Object.fromEntries(STEP_IDS.map((s) => [s, percent(w.scores[s])])),
   }));
-  const bySteps = STEP_IDS.map((s) => ({ step: STEP_LABELS[s], last7: percent(data.last7[s]), last28: percent(data.last28[s]) }));
+  const bySteps = STEP_IDS.map((s) => ({
+    step: STEP_LABELS[s],
+    last7: percent(data.last7[s]),
+    last28: percent(data.last28[s]),
+  }));
   return (
     <div className="stack">
       <div className="row">
@@ -57,12 +85,24 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
       </div>
       {data.trend.direction && (
         <p>
-          Overall {formatScore(data.trend.last7)} over the last 7 days against {formatScore(data.trend.previous7)} the 7 days before:{' '}
-          <strong>{data.trend.direction === 'up' ? 'improving' : data.trend.direction === 'down' ? 'slipping' : 'steady'}</strong>.
+          Overall {formatScore(data.trend.last7)} over the last 7 days against{' '}
+          {formatScore(data.trend.previous7)} the 7 days before:{' '}
+          <strong>
+            {data.trend.direction === 'up'
+              ? 'improving'
+              : data.trend.direction === 'down'
+                ? 'slipping'
+                : 'steady'}
+          </strong>
+          .
         </p>
       )}
       <h3>By step</h3>
-      <div style={{ width: '100%', height: 260 }} role="img" aria-label="Bar chart of each step's score over the last 7 and 28 days; the same numbers are in the table below">
+      <div
+        style={{ width: '100%', height: 260 }}
+        role="img"
+        aria-label="Bar chart of each step's score over the last 7 and 28 days; the same numbers are in the table below"
+      >
         <ResponsiveContainer>
           <BarChart data={bySteps} margin={{ left: -20, right: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -100,7 +140,10 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
                 <th scope="row">{label}</th>
                 {(['overall', ...STEP_IDS] as const).map((s) => (
                   <td key={s}>
-                    <ScoreCell score={scores[s]} label={`${s === 'overall' ? 'Overall' : STEP_LABELS[s]}, ${label.toLowerCase()}`} />
+                    <ScoreCell
+                      score={scores[s]}
+                      label={`${s === 'overall' ? 'Overall' : STEP_LABELS[s]}, ${label.toLowerCase()}`}
+                    />
                   </td>
                 ))}
               </tr>
@@ -113,7 +156,11 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
         <p className="muted">The program has not started yet.</p>
       ) : (
         <>
-          <div style={{ width: '100%', height: 280 }} role="img" aria-label="Line chart of the weekly score of each step; the numbers are listed below">
+          <div
+            style={{ width: '100%', height: 280 }}
+            role="img"
+            aria-label="Line chart of the weekly score of each step; the numbers are listed below"
+          >
             <ResponsiveContainer>
               <LineChart data={weekly} margin={{ left: -20, right: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
@@ -123,7 +170,14 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
                 <Legend />
                 <Line dataKey="overall" name="Overall" stroke="#1b1f24" strokeWidth={3} dot />
                 {STEP_IDS.map((s) => (
-                  <Line key={s} dataKey={s} name={STEP_LABELS[s]} stroke={STEP_STYLE[s].color} strokeDasharray={STEP_STYLE[s].dash} dot={false} />
+                  <Line
+                    key={s}
+                    dataKey={s}
+                    name={STEP_LABELS[s]}
+                    stroke={STEP_STYLE[s].color}
+                    strokeDasharray={STEP_STYLE[s].dash}
+                    dot={false}
+                  />
                 ))}
               </LineChart>
             </ResponsiveContainer>
@@ -133,7 +187,8 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
             <ul>
               {data.weeks.map((w) => (
                 <li key={w.week}>
-                  Week {w.week} ({w.startDate} – {w.endDate}): overall {formatScore(w.scores.overall)};{' '}
+                  Week {w.week} ({w.startDate} – {w.endDate}): overall{' '}
+                  {formatScore(w.scores.overall)};{' '}
                   {STEP_IDS.map((s) => `${STEP_LABELS[s]} ${formatScore(w.scores[s])}`).join(', ')}
                 </li>
               ))}

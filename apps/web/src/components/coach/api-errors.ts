@@ -8,5 +8,8 @@ export function apiFieldErrors(error: unknown): Record<string, string> {
 }
 
 export function isNotFound(error: unknown): boolean {
-  return error instanceof TRPCClientError && (error as TRPCClientError<AppRouter>).data?.code === 'NOT_FOUND';
+  return (
+    error instanceof TRPCClientError &&
+    (error as TRPCClientError<AppRouter>).data?.code === 'NOT_FOUND'
+  );
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { calorieTargetsSchema, isoDateSchema, prescribedExerciseSchema, validateCalorieTarget, type Sex } from '@sixstep/domain';
+import {
+  calorieTargetsSchema,
+  isoDateSchema,
+  prescribedExerciseSchema,
+  validateCalorieTarget,
+  type Sex,
+} from '@sixstep/domain';
 
 export const EXERCISES_MIN = 2;
 export const EXERCISES_MAX = 3;
@@ -25,7 +31,11 @@ export function assignmentFormSchema(sex: Sex) {
             sets: prescribedExerciseSchema.shape.sets,
             reps: prescribedExerciseSchema.shape.reps,
             /** In the coach's unit; null for body weight. */
-            load: z.number({ error: 'Load must be a number' }).min(0, 'Load cannot be negative').max(1000, 'Load is too heavy').nullable(),
+            load: z
+              .number({ error: 'Load must be a number' })
+              .min(0, 'Load cannot be negative')
+              .max(1000, 'Load is too heavy')
+              .nullable(),
           }),
         )
         .min(EXERCISES_MIN, `Choose at least ${EXERCISES_MIN} exercises`)
@@ -33,7 +43,12 @@ export function assignmentFormSchema(sex: Sex) {
         .superRefine((list, ctx) => {
           const seen = new Set<string>();
           list.forEach((e, i) => {
-            if (seen.has(e.exerciseId)) ctx.addIssue({ code: 'custom', path: [i, 'exerciseId'], message: 'This exercise is already chosen' });
+            if (seen.has(e.exerciseId))
+              ctx.addIssue({
+                code: 'custom',
+                path: [i, 'exerciseId'],
+                message: 'This exercise is already chosen',
+              });
             seen.add(e.exerciseId);
           });
         }),
@@ -43,7 +58,12 @@ export function assignmentFormSchema(sex: Sex) {
     })
     .superRefine((values, ctx) => {
       const problem = validateCalorieTarget(values.targetKcal, sex);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['targetKcal'], message: `Daily calorie target: ${problem}` });
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targetKcal'],
+          message: `Daily calorie target: ${problem}`,
+        });
     });
 }
 

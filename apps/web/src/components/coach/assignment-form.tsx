@@ -4,13 +4,25 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useFieldArray, useForm, useWatch, type Path } from 'react-hook-form';
-import { weightInUnit, weightToKg, type CalorieTarget, type Sex, type UnitSystem } from '@sixstep/domain';
+import {
+  weightInUnit,
+  weightToKg,
+  type CalorieTarget,
+  type Sex,
+  type UnitSystem,
+} from '@sixstep/domain';
 import { fieldControlProps, FormField } from '@/components/ui/form-field';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import { apiFieldErrors } from './api-errors';
 import type { CurrentAssignment } from './api-types';
-import { assignmentFormSchema, EXERCISES_MAX, EXERCISES_MIN, type AssignmentFormInput, type AssignmentFormValues } from './assignment-form-schema';
+import {
+  assignmentFormSchema,
+  EXERCISES_MAX,
+  EXERCISES_MIN,
+  type AssignmentFormInput,
+  type AssignmentFormValues,
+} from './assignment-form-schema';
 import { CalorieSummary } from './calorie-summary';
 import styles from './assignment-form.module.css';
 
@@ -20,7 +32,8 @@ const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined 
 function formPath(apiPath: string): Path<AssignmentFormInput> | 'root' {
   if (apiPath.endsWith('targetKcal')) return 'targetKcal';
   const exercise = /exercises\.(\d+)\.(exerciseId|sets|reps|loadKg)/.exec(apiPath);
-  if (exercise) return `exercises.${Number(exercise[1])}.${exercise[2] === 'loadKg' ? 'load' : (exercise[2] as 'exerciseId' | 'sets' | 'reps')}`;
+  if (exercise)
+    return `exercises.${Number(exercise[1])}.${exercise[2] === 'loadKg' ? 'load' : (exercise[2] as 'exerciseId' | 'sets' | 'reps')}`;
   if (apiPath === 'programId' || apiPath === 'startDate' || apiPath === 'weeks') return apiPath;
   return 'root';
 }
@@ -63,7 +76,13 @@ export function AssignmentForm({
           })),
           targetKcal: current.targets.calories.targetKcal,
         }
-      : { programId: '', startDate: today, weeks: 12, exercises: [], targetKcal: computed.targetKcal },
+      : {
+          programId: '',
+          startDate: today,
+          weeks: 12,
+          exercises: [],
+          targetKcal: computed.targetKcal,
+        },
   });
   const { register, handleSubmit, control, formState, setError, setValue, getValues } = form;
   const exercises = useFieldArray({ control, name: 'exercises' });
@@ -80,22 +99,35 @@ export function AssignmentForm({
     if (!program) return;
     if (!programId) setValue('programId', program.id);
     if (getValues('exercises').length > 0) return;
-    const suggested = program.defaultExerciseIds.filter((id) => strength.some((e) => e.id === id)).slice(0, EXERCISES_MAX);
-    const picks = suggested.length >= EXERCISES_MIN ? suggested : strength.slice(0, EXERCISES_MIN).map((e) => e.id);
+    const suggested = program.defaultExerciseIds
+      .filter((id) => strength.some((e) => e.id === id))
+      .slice(0, EXERCISES_MAX);
+    const picks =
+      suggested.length >= EXERCISES_MIN
+        ? suggested
+        : strength.slice(0, EXERCISES_MIN).map((e) => e.id);
     exercises.replace(
-      picks.map((exerciseId) => ({ exerciseId, sets: program.targets.strength.setsPerExercise, reps: program.targets.strength.repsPerSet, load: null })),
+      picks.map((exerciseId) => ({
+        exerciseId,
+        sets: program.targets.strength.setsPerExercise,
+        reps: program.targets.strength.repsPerSet,
+        load: null,
+      })),
     );
   }, [current, programList, strength, programId, setValue, getValues, exercises]);
 
   const onSuccess = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.assignments.current.queryKey({ clientId }) });
+    await queryClient.invalidateQueries({
+      queryKey: trpc.assignments.current.queryKey({ clientId }),
+    });
     await queryClient.invalidateQueries({ queryKey: trpc.adherence.pathKey() });
     onDone();
   };
   const onError = (error: unknown) => {
     const fields = apiFieldErrors(error);
     const entries = Object.entries(fields);
-    if (entries.length === 0) setError('root', { message: error instanceof Error ? error.message : 'Saving failed' });
+    if (entries.length === 0)
+      setError('root', { message: error instanceof Error ? error.message : 'Saving failed' });
     for (const [path, message] of entries) setError(formPath(path), { message });
   };
   const create = useMutation(trpc.assignments.create.mutationOptions({ onSuccess, onError }));
@@ -110,30 +142,58 @@ export function AssignmentForm({
       loadKg: e.load === null ? null : Math.round(weightToKg(e.load, unit) * 100) / 100,
     }));
     const targets = { calories: { targetKcal: values.targetKcal }, exercises: chosen };
-    if (current) update.mutate({ id: current.id, startDate: values.startDate, weeks: values.weeks, targets });
-    else create.mutate({ clientId, programId: values.programId, startDate: values.startDate, weeks: values.weeks, targets });
+    if (current)
+      update.mutate({ id: current.id, startDate: values.startDate, weeks: values.weeks, targets });
+    else
+      create.mutate({
+        clientId,
+        programId: values.programId,
+        startDate: values.startDate,
+        weeks: values.weeks,
+        targets,
+      });
   });
 
-  if (programs.isPending || catalog.isPending) return <LoadingState label="Loading templates and exercises…" />;
+  if (programs.isPending || catalog.isPending)
+    return <LoadingState label="Loading templates and exercises…" />;
   if (programs.isError || catalog.isError)
-    return <ErrorState title="Templates or exercises could not be loaded" message={(programs.error ?? catalog.error)?.message ?? ''} />;
-  if (programs.data.length === 0) return <p className="notice">No program template is available yet; ask an admin to set one up.</p>;
+    return (
+      <ErrorState
+        title="Templates or exercises could not be loaded"
+        message={(programs.error ?? catalog.error)?.message ?? ''}
+      />
+    );
+  if (programs.data.length === 0)
+    return (
+      <p className="notice">No program template is available yet; ask an admin to set one up.</p>
+    );
 
   const errors = formState.errors;
-  const described = (id: string, error: string | undefined, hasHint = false) => ({ id, error, props: fieldControlProps(id, error, hasHint) });
+  const described = (id: string, error: string | undefined, hasHint = false) => ({
+    id,
+    error,
+    props: fieldControlProps(id, error, hasHint),
+  });
   const program = described('assign-program', errors.programId?.message);
   const start = described('assign-start', errors.startDate?.message);
   const weeks = described('assign-weeks', errors.weeks?.message);
   const calories = described('assign-kcal', errors.targetKcal?.message, true);
   const exercisesError = errors.exercises?.message ?? errors.exercises?.root?.message;
   return (
-    <form onSubmit={submit} noValidate className="stack" aria-label={current ? 'Adjust the assignment' : 'Assign a program'}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="stack"
+      aria-label={current ? 'Adjust the assignment' : 'Assign a program'}
+    >
       <div className="grid">
         {current ? (
           <p>
             Template: <strong>{current.programName}</strong>
             <br />
-            <span className="muted">To switch templates, end this program and assign a new one.</span>
+            <span className="muted">
+              To switch templates, end this program and assign a new one.
+            </span>
           </p>
         ) : (
           <FormField id={program.id} label="Program template" error={program.error}>
@@ -150,12 +210,24 @@ export function AssignmentForm({
           <input type="date" {...start.props} {...register('startDate')} />
         </FormField>
         <FormField id={weeks.id} label="Length (weeks)" error={weeks.error}>
-          <input type="number" inputMode="numeric" min={1} max={52} {...weeks.props} {...register('weeks', { valueAsNumber: true })} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={52}
+            {...weeks.props}
+            {...register('weeks', { valueAsNumber: true })}
+          />
         </FormField>
       </div>
 
-      <fieldset className={styles.fieldset} aria-describedby={exercisesError ? 'assign-exercises-error' : undefined}>
-        <legend>Strength exercises ({EXERCISES_MIN}-{EXERCISES_MAX})</legend>
+      <fieldset
+        className={styles.fieldset}
+        aria-describedby={exercisesError ? 'assign-exercises-error' : undefined}
+      >
+        <legend>
+          Strength exercises ({EXERCISES_MIN}-{EXERCISES_MAX})
+        </legend>
         <p className="muted" style={{ margin: 0 }}>
           Leave the load empty for body-weight exercises.
         </p>
@@ -180,13 +252,34 @@ export function AssignmentForm({
                 </FormField>
               </div>
               <FormField id={sets.id} label="Sets" error={sets.error}>
-                <input type="number" inputMode="numeric" min={1} max={10} {...sets.props} {...register(`exercises.${index}.sets`, { valueAsNumber: true })} />
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={10}
+                  {...sets.props}
+                  {...register(`exercises.${index}.sets`, { valueAsNumber: true })}
+                />
               </FormField>
               <FormField id={reps.id} label="Reps" error={reps.error}>
-                <input type="number" inputMode="numeric" min={1} max={100} {...reps.props} {...register(`exercises.${index}.reps`, { valueAsNumber: true })} />
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={100}
+                  {...reps.props}
+                  {...register(`exercises.${index}.reps`, { valueAsNumber: true })}
+                />
               </FormField>
               <FormField id={load.id} label={`Load (${unit})`} error={load.error}>
-                <input type="number" inputMode="decimal" min={0} step="0.5" {...load.props} {...register(`exercises.${index}.load`, { setValueAs: numberOrNull })} />
+                <input
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="0.5"
+                  {...load.props}
+                  {...register(`exercises.${index}.load`, { setValueAs: numberOrNull })}
+                />
               </FormField>
               <button
                 type="button"
@@ -212,7 +305,12 @@ export function AssignmentForm({
               className="secondary"
               onClick={() => {
                 const chosen = programs.data.find((p) => p.id === getValues('programId'));
-                exercises.append({ exerciseId: '', sets: chosen?.targets.strength.setsPerExercise ?? 3, reps: chosen?.targets.strength.repsPerSet ?? 12, load: null });
+                exercises.append({
+                  exerciseId: '',
+                  sets: chosen?.targets.strength.setsPerExercise ?? 3,
+                  reps: chosen?.targets.strength.repsPerSet ?? 12,
+                  load: null,
+                });
               }}
             >
               Add an exercise
@@ -223,14 +321,25 @@ export function AssignmentForm({
 
       <fieldset className={styles.fieldset}>
         <legend>Calories</legend>
-        <CalorieSummary computed={computed} chosenKcal={Number.isFinite(targetKcal) ? targetKcal : null} unit={unit} />
+        <CalorieSummary
+          computed={computed}
+          chosenKcal={Number.isFinite(targetKcal) ? targetKcal : null}
+          unit={unit}
+        />
         <FormField
           id={calories.id}
           label="Daily calorie target (kcal)"
           error={calories.error}
           hint={`Suggested ${computed.targetKcal.toLocaleString('en-US')} kcal; never under the floor of ${computed.floorKcal.toLocaleString('en-US')} kcal.`}
         >
-          <input type="number" inputMode="numeric" step={10} min={computed.floorKcal} {...calories.props} {...register('targetKcal', { valueAsNumber: true })} />
+          <input
+            type="number"
+            inputMode="numeric"
+            step={10}
+            min={computed.floorKcal}
+            {...calories.props}
+            {...register('targetKcal', { valueAsNumber: true })}
+          />
         </FormField>
       </fieldset>
 

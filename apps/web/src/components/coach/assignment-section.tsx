@@ -55,13 +55,15 @@ export function AssignmentSection({
       ) : assignment ? (
         <div className="stack">
           <p>
-            <strong>{assignment.programName}</strong>, {assignment.weeks} weeks from {assignment.startDate} to{' '}
-            {addDays(assignment.startDate, assignment.weeks * 7 - 1)}.
+            <strong>{assignment.programName}</strong>, {assignment.weeks} weeks from{' '}
+            {assignment.startDate} to {addDays(assignment.startDate, assignment.weeks * 7 - 1)}.
           </p>
           <dl className={styles.facts}>
             <div>
               <dt>Daily calories</dt>
-              <dd data-testid="assigned-calories">{kcal(assignment.targets.calories.targetKcal)}</dd>
+              <dd data-testid="assigned-calories">
+                {kcal(assignment.targets.calories.targetKcal)}
+              </dd>
             </div>
             <div>
               <dt>Floor</dt>
@@ -74,13 +76,16 @@ export function AssignmentSection({
             <div>
               <dt>Cardio</dt>
               <dd>
-                {assignment.targets.program.cardio.sessionsPerWeek} × {assignment.targets.program.cardio.minutesPerSession} min a week
+                {assignment.targets.program.cardio.sessionsPerWeek} ×{' '}
+                {assignment.targets.program.cardio.minutesPerSession} min a week
               </dd>
             </div>
             <div>
               <dt>HIIT</dt>
               <dd>
-                {assignment.targets.program.hiit.sessionsPerWeek} × {assignment.targets.program.hiit.minMinutes}-{assignment.targets.program.hiit.maxMinutes} min
+                {assignment.targets.program.hiit.sessionsPerWeek} ×{' '}
+                {assignment.targets.program.hiit.minMinutes}-
+                {assignment.targets.program.hiit.maxMinutes} min
               </dd>
             </div>
             <div>
@@ -118,7 +123,10 @@ export function AssignmentSection({
               end.reset();
             }}
           >
-            <p>Today becomes its last day: later days no longer count, and the client sees no plan until you assign a new one.</p>
+            <p>
+              Today becomes its last day: later days no longer count, and the client sees no plan
+              until you assign a new one.
+            </p>
           </ConfirmDialog>
         </div>
       ) : (

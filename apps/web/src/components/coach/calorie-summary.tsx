@@ -1,10 +1,23 @@
 import styles from './facts.module.css';
-import { expectedWeeklyLossKg, formatWeight, type CalorieTarget, type UnitSystem } from '@sixstep/domain';
+import {
+  expectedWeeklyLossKg,
+  formatWeight,
+  type CalorieTarget,
+  type UnitSystem,
+} from '@sixstep/domain';
 
 const kcal = (n: number) => `${n.toLocaleString('en-US')} kcal`;
 
 /** How the suggested target comes about, so the coach sees what a change departs from. */
-export function CalorieSummary({ computed, chosenKcal, unit }: { computed: CalorieTarget; chosenKcal: number | null; unit: UnitSystem }) {
+export function CalorieSummary({
+  computed,
+  chosenKcal,
+  unit,
+}: {
+  computed: CalorieTarget;
+  chosenKcal: number | null;
+  unit: UnitSystem;
+}) {
   const deficit = chosenKcal === null ? computed.deficitKcal : computed.tdee - chosenKcal;
   const weekly = expectedWeeklyLossKg(deficit);
   return (
@@ -27,7 +40,11 @@ export function CalorieSummary({ computed, chosenKcal, unit }: { computed: Calor
       </div>
       <div>
         <dt>Expected change</dt>
-        <dd>{weekly > 0 ? `−${formatWeight(weekly, unit, 2)} a week` : 'no loss expected at this intake'}</dd>
+        <dd>
+          {weekly > 0
+            ? `−${formatWeight(weekly, unit, 2)} a week`
+            : 'no loss expected at this intake'}
+        </dd>
       </div>
     </dl>
   );

@@ -7,8 +7,8 @@ export function ClientDownloads({ clientId }: { clientId: string }) {
     <section className="card" aria-labelledby="exports-heading">
       <h2 id="exports-heading">Export</h2>
       <p className="muted">
-        CSV files for a spreadsheet. The logs file has one row per logged day or workout; the adherence file
-        one row per program week with each step&rsquo;s score in percent.
+        CSV files for a spreadsheet. The logs file has one row per logged day or workout; the
+        adherence file one row per program week with each step&rsquo;s score in percent.
       </p>
       <div className="row">
         <DownloadLink href={`${base}/logs`} label="Export logs (CSV)" />

@@ -56,10 +56,22 @@ export function ClientFields({
         <input type="date" {...birthDate.control} {...register('birthDate')} />
       </FormField>
       <FormField id={height.id} label={`Height (${heightUnitOf(unit)})`} error={height.error}>
-        <input type="number" inputMode="decimal" step="0.1" {...height.control} {...register('height', { valueAsNumber: true })} />
+        <input
+          type="number"
+          inputMode="decimal"
+          step="0.1"
+          {...height.control}
+          {...register('height', { valueAsNumber: true })}
+        />
       </FormField>
       <FormField id={startWeight.id} label={`Start weight (${unit})`} error={startWeight.error}>
-        <input type="number" inputMode="decimal" step="0.1" {...startWeight.control} {...register('startWeight', { valueAsNumber: true })} />
+        <input
+          type="number"
+          inputMode="decimal"
+          step="0.1"
+          {...startWeight.control}
+          {...register('startWeight', { valueAsNumber: true })}
+        />
       </FormField>
       <FormField id={activity.id} label="Activity level" error={activity.error}>
         <select {...activity.control} {...register('activityLevel')}>

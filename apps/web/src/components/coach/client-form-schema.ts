@@ -46,7 +46,10 @@ export type ClientFormInput = z.input<ReturnType<typeof clientFormSchema>>;
 export type ClientFormValues = z.output<ReturnType<typeof clientFormSchema>>;
 
 /** API field names onto the form's (the form holds body sizes in the coach's units). */
-export const CLIENT_FORM_FIELD: Record<string, keyof ClientFormInput> = { startWeightKg: 'startWeight', heightCm: 'height' };
+export const CLIENT_FORM_FIELD: Record<string, keyof ClientFormInput> = {
+  startWeightKg: 'startWeight',
+  heightCm: 'height',
+};
 
 /** Form values → the API's SI profile fields. */
 export function toProfileInput(values: Omit<ClientFormValues, 'email'>, unit: UnitSystem) {
@@ -63,7 +66,13 @@ export function toProfileInput(values: Omit<ClientFormValues, 'email'>, unit: Un
 /** A stored profile → form values in the coach's units. */
 export function fromProfile(
   name: string,
-  profile: { sex: Sex; birthDate: string; heightCm: number; startWeightKg: number; activityLevel: ActivityLevel },
+  profile: {
+    sex: Sex;
+    birthDate: string;
+    heightCm: number;
+    startWeightKg: number;
+    activityLevel: ActivityLevel;
+  },
   unit: UnitSystem,
 ): Omit<ClientFormInput, 'email'> {
   return {

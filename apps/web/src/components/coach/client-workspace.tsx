@@ -18,10 +18,19 @@ import { localToday } from './today';
 import { WeightChart } from './weight-chart';
 
 /** Everything a coach needs about one client; each part loads (and fails) on its own. */
-export function ClientWorkspace({ initialClient, unit }: { initialClient: ClientDetail; unit: UnitSystem }) {
+export function ClientWorkspace({
+  initialClient,
+  unit,
+}: {
+  initialClient: ClientDetail;
+  unit: UnitSystem;
+}) {
   const trpc = useTRPC();
   const clientId = initialClient.id;
-  const { data: client } = useQuery({ ...trpc.clients.get.queryOptions({ clientId }), initialData: initialClient });
+  const { data: client } = useQuery({
+    ...trpc.clients.get.queryOptions({ clientId }),
+    initialData: initialClient,
+  });
   const current = useQuery(trpc.assignments.current.queryOptions({ clientId }));
   const today = localToday();
   const { profile } = client;
@@ -50,9 +59,20 @@ export function ClientWorkspace({ initialClient, unit }: { initialClient: Client
         {current.isPending ? (
           <LoadingState label="Loading the program…" />
         ) : current.isError ? (
-          <ErrorState title="The program could not be loaded" message={current.error.message} onRetry={() => current.refetch()} />
+          <ErrorState
+            title="The program could not be loaded"
+            message={current.error.message}
+            onRetry={() => current.refetch()}
+          />
         ) : (
-          <AssignmentSection key={assignment?.id ?? 'none'} client={client} assignment={assignment} unit={unit} computed={computed} today={today} />
+          <AssignmentSection
+            key={assignment?.id ?? 'none'}
+            client={client}
+            assignment={assignment}
+            unit={unit}
+            computed={computed}
+            today={today}
+          />
         )}
       </div>
       {current.isSuccess && (

@@ -9,7 +9,13 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
     <div className="stack">
       <label>
         {label}
-        <input type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
+        <input
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          data-testid="invite-link"
+        />
       </label>
       <div className="row">
         <button
@@ -26,7 +32,11 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
           Copy link
         </button>
         <span role="status" className="muted">
-          {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Copying is blocked here; select the link and copy it by hand.' : ''}
+          {copied === 'yes'
+            ? 'Copied to the clipboard.'
+            : copied === 'failed'
+              ? 'Copying is blocked here; select the link and copy it by hand.'
+              : ''}
         </span>
       </div>
     </div>

@@ -11,7 +11,11 @@ import { DELETED_CLIENT_KEY } from './deleted-client-notice';
  * The danger zone: deleting the client's account and personal data after a typed confirmation;
  * on success, back to the roster.
  */
-export function DeleteClientSection({ client }: { client: Pick<ClientDetail, 'id' | 'name' | 'email'> }) {
+export function DeleteClientSection({
+  client,
+}: {
+  client: Pick<ClientDetail, 'id' | 'name' | 'email'>;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -29,8 +33,9 @@ export function DeleteClientSection({ client }: { client: Pick<ClientDetail, 'id
     <section className="card" aria-labelledby="danger-zone-heading">
       <h2 id="danger-zone-heading">Delete client</h2>
       <p>
-        Deletes {client.name}&rsquo;s account and everything Sixstep keeps about them: profile, programs, day
-        logs, workouts and your notes. This cannot be undone; export their logs first if you need them.
+        Deletes {client.name}&rsquo;s account and everything Sixstep keeps about them: profile,
+        programs, day logs, workouts and your notes. This cannot be undone; export their logs first
+        if you need them.
       </p>
       <DeleteClientButton client={client} onDeleted={backToRoster}>
         Delete client…

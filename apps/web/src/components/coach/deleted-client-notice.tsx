@@ -23,7 +23,9 @@ export function DeletedClientNotice() {
     <div role="status">
       {name !== null && (
         <div className="success row">
-          <span>{name}&rsquo;s account and all their data were deleted. They can no longer sign in.</span>
+          <span>
+            {name}&rsquo;s account and all their data were deleted. They can no longer sign in.
+          </span>
           <span className="spacer" />
           <button type="button" className="secondary" onClick={() => setName(null)}>
             Dismiss

@@ -19,7 +19,11 @@ export function FlagBadges({ flags }: { flags: Record<FlagName, boolean> }) {
   return (
     <span className="row" style={{ gap: '0.35rem' }}>
       {raised.map((name) => (
-        <span key={name} className={`badge ${name === 'behind' ? 'warn' : 'bad'}`} title={FLAG_HINTS[name]}>
+        <span
+          key={name}
+          className={`badge ${name === 'behind' ? 'warn' : 'bad'}`}
+          title={FLAG_HINTS[name]}
+        >
           {FLAG_LABELS[name]}
         </span>
       ))}

@@ -9,7 +9,13 @@ import type { UnitSystem } from '@sixstep/domain';
 import { useTRPC } from '@/trpc/client';
 import { apiFieldErrors } from './api-errors';
 import { ClientFields } from './client-fields';
-import { CLIENT_FORM_FIELD, clientFormSchema, toProfileInput, type ClientFormInput, type ClientFormValues } from './client-form-schema';
+import {
+  CLIENT_FORM_FIELD,
+  clientFormSchema,
+  toProfileInput,
+  type ClientFormInput,
+  type ClientFormValues,
+} from './client-form-schema';
 import { CopyLink } from './copy-link';
 
 type Sent = { clientId: string; name: string; email: string; inviteUrl: string | null };
@@ -19,21 +25,31 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [sent, setSent] = useState<Sent | null>(null);
-  const { register, handleSubmit, formState, setError, reset } = useForm<ClientFormInput, unknown, ClientFormValues>({
+  const { register, handleSubmit, formState, setError, reset } = useForm<
+    ClientFormInput,
+    unknown,
+    ClientFormValues
+  >({
     resolver: zodResolver(clientFormSchema(unit)),
     defaultValues: { sex: '', activityLevel: 'light' },
   });
   const invite = useMutation(
     trpc.clients.invite.mutationOptions({
       onSuccess: async (result, input) => {
-        setSent({ clientId: result.clientId, name: input.name, email: input.email, inviteUrl: result.emailed ? null : result.inviteUrl });
+        setSent({
+          clientId: result.clientId,
+          name: input.name,
+          email: input.email,
+          inviteUrl: result.emailed ? null : result.inviteUrl,
+        });
         reset();
         await queryClient.invalidateQueries({ queryKey: trpc.adherence.roster.queryKey() });
       },
       onError: (error) => {
         const fields = Object.entries(apiFieldErrors(error));
         if (fields.length === 0) setError('root', { message: error.message });
-        for (const [path, message] of fields) setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
+        for (const [path, message] of fields)
+          setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
       },
     }),
   );
@@ -51,12 +67,26 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
           </p>
           {sent.inviteUrl && <CopyLink url={sent.inviteUrl} label="One-time invitation link" />}
           <p>
-            <Link href={`/coach/clients/${sent.clientId}`}>Open {sent.name}’s page to assign the program</Link>
+            <Link href={`/coach/clients/${sent.clientId}`}>
+              Open {sent.name}’s page to assign the program
+            </Link>
           </p>
         </div>
       )}
-      <form onSubmit={handleSubmit((values) => invite.mutate({ ...toProfileInput(values, unit), email: values.email }))} noValidate className="stack">
-        <ClientFields idPrefix="invite" register={register} errors={formState.errors} unit={unit} withEmail />
+      <form
+        onSubmit={handleSubmit((values) =>
+          invite.mutate({ ...toProfileInput(values, unit), email: values.email }),
+        )}
+        noValidate
+        className="stack"
+      >
+        <ClientFields
+          idPrefix="invite"
+          register={register}
+          errors={formState.errors}
+          unit={unit}
+          withEmail
+        />
         {formState.errors.root?.message && (
           <p role="alert" className="alert">
             {formState.errors.root.message}

@@ -11,13 +11,21 @@ import tableWrap from './table-wrap.module.css';
 
 const PAGE_DAYS = 28;
 
-type DayRow = { date: string; day: ClientLogs['days'][number] | null; workouts: ClientLogs['workouts'] };
+type DayRow = {
+  date: string;
+  day: ClientLogs['days'][number] | null;
+  workouts: ClientLogs['workouts'];
+};
 
 function byDateDescending(logs: ClientLogs): DayRow[] {
   const dates = new Set([...logs.days.map((d) => d.date), ...logs.workouts.map((w) => w.date)]);
   return [...dates]
     .sort((a, b) => (a < b ? 1 : -1))
-    .map((date) => ({ date, day: logs.days.find((d) => d.date === date) ?? null, workouts: logs.workouts.filter((w) => w.date === date) }));
+    .map((date) => ({
+      date,
+      day: logs.days.find((d) => d.date === date) ?? null,
+      workouts: logs.workouts.filter((w) => w.date === date),
+    }));
 }
 
 function describeWorkout(w: ClientLogs['workouts'][number], unit: UnitSystem): string {
@@ -37,10 +45,19 @@ function describeWorkout(w: ClientLogs['workouts'][number], unit: UnitSystem): s
   return `${w.kind === 'hiit' ? 'HIIT' : 'Cardio'} · ${what}${w.minutes ? `, ${w.minutes} min` : ''}`;
 }
 
-const show = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
+const show = (value: number | null | undefined) =>
+  value === null || value === undefined ? '–' : String(value);
 
 /** What the client logged, most recent day first, 28 days at a time. */
-export function LogHistory({ clientId, unit, today }: { clientId: string; unit: UnitSystem; today: string }) {
+export function LogHistory({
+  clientId,
+  unit,
+  today,
+}: {
+  clientId: string;
+  unit: UnitSystem;
+  today: string;
+}) {
   const trpc = useTRPC();
   const [from, setFrom] = useState(() => addDays(today, 1 - PAGE_DAYS));
   const logs = useQuery(trpc.logs.list.queryOptions({ clientId, from, to: today }));
@@ -55,7 +72,11 @@ export function LogHistory({ clientId, unit, today }: { clientId: string; unit: 
       {logs.isPending ? (
         <LoadingState label="Loading the log…" />
       ) : logs.isError ? (
-        <ErrorState title="The log could not be loaded" message={logs.error.message} onRetry={() => logs.refetch()} />
+        <ErrorState
+          title="The log could not be loaded"
+          message={logs.error.message}
+          onRetry={() => logs.refetch()}
+        />
       ) : rows.length === 0 ? (
         <p>Nothing logged in this period.</p>
       ) : (
@@ -111,7 +132,12 @@ export function LogHistory({ clientId, unit, today }: { clientId: string; unit: 
         </div>
       )}
       <p>
-        <button type="button" className="secondary" onClick={() => setFrom((f) => addDays(f, -PAGE_DAYS))} disabled={logs.isFetching}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setFrom((f) => addDays(f, -PAGE_DAYS))}
+          disabled={logs.isFetching}
+        >
           Show {PAGE_DAYS} earlier days
         </button>
       </p>

@@ -18,7 +18,8 @@ export function NotesSection({ clientId }: { clientId: string }) {
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const bodyId = useId();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notes.list.queryKey({ clientId }) });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.notes.list.queryKey({ clientId }) });
   const add = useMutation(
     trpc.notes.create.mutationOptions({
       onSuccess: async () => {
@@ -54,7 +55,12 @@ export function NotesSection({ clientId }: { clientId: string }) {
       <p className="muted">Only you can read these; the client never sees them.</p>
       <form onSubmit={submit} className="stack" noValidate>
         <FormField id={bodyId} label="New note" error={error ?? undefined}>
-          <textarea {...fieldControlProps(bodyId, error ?? undefined)} value={body} maxLength={5000} onChange={(e) => setBody(e.target.value)} />
+          <textarea
+            {...fieldControlProps(bodyId, error ?? undefined)}
+            value={body}
+            maxLength={5000}
+            onChange={(e) => setBody(e.target.value)}
+          />
         </FormField>
         <div>
           <button type="submit" disabled={add.isPending}>
@@ -65,7 +71,11 @@ export function NotesSection({ clientId }: { clientId: string }) {
       {notes.isPending ? (
         <LoadingState label="Loading notes…" />
       ) : notes.isError ? (
-        <ErrorState title="Notes could not be loaded" message={notes.error.message} onRetry={() => notes.refetch()} />
+        <ErrorState
+          title="Notes could not be loaded"
+          message={notes.error.message}
+          onRetry={() => notes.refetch()}
+        />
       ) : notes.data.length === 0 ? (
         <p className="muted">No notes yet.</p>
       ) : (
@@ -76,7 +86,12 @@ export function NotesSection({ clientId }: { clientId: string }) {
               <div className="row">
                 <span className="muted">{dateTime.format(new Date(note.createdAt))}</span>
                 <span className="spacer" />
-                <button type="button" className="secondary" onClick={() => setDeleting(note.id)} aria-label={`Delete the note of ${dateTime.format(new Date(note.createdAt))}`}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setDeleting(note.id)}
+                  aria-label={`Delete the note of ${dateTime.format(new Date(note.createdAt))}`}
+                >
                   Delete
                 </button>
               </div>

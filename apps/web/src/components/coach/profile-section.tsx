@@ -11,10 +11,25 @@ import { apiFieldErrors } from './api-errors';
 import type { ClientDetail } from './api-types';
 import { heightInUnit, heightUnitOf } from './body-units';
 import { ClientFields } from './client-fields';
-import { CLIENT_FORM_FIELD, clientFormSchema, fromProfile, toProfileInput, type ClientFormInput, type ClientFormValues } from './client-form-schema';
+import {
+  CLIENT_FORM_FIELD,
+  clientFormSchema,
+  fromProfile,
+  toProfileInput,
+  type ClientFormInput,
+  type ClientFormValues,
+} from './client-form-schema';
 import styles from './facts.module.css';
 
-export function ProfileSection({ client, unit, today }: { client: ClientDetail; unit: UnitSystem; today: string }) {
+export function ProfileSection({
+  client,
+  unit,
+  today,
+}: {
+  client: ClientDetail;
+  unit: UnitSystem;
+  today: string;
+}) {
   const [editing, setEditing] = useState(false);
   const { profile } = client;
   return (
@@ -65,10 +80,22 @@ export function ProfileSection({ client, unit, today }: { client: ClientDetail; 
   );
 }
 
-function ProfileForm({ client, unit, onDone }: { client: ClientDetail; unit: UnitSystem; onDone: () => void }) {
+function ProfileForm({
+  client,
+  unit,
+  onDone,
+}: {
+  client: ClientDetail;
+  unit: UnitSystem;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { register, handleSubmit, formState, setError } = useForm<ClientFormInput, unknown, ClientFormValues>({
+  const { register, handleSubmit, formState, setError } = useForm<
+    ClientFormInput,
+    unknown,
+    ClientFormValues
+  >({
     resolver: zodResolver(clientFormSchema(unit)),
     defaultValues: { ...fromProfile(client.name, client.profile, unit), email: client.email },
   });
@@ -82,13 +109,26 @@ function ProfileForm({ client, unit, onDone }: { client: ClientDetail; unit: Uni
       onError: (error) => {
         const fields = Object.entries(apiFieldErrors(error));
         if (fields.length === 0) setError('root', { message: error.message });
-        for (const [path, message] of fields) setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
+        for (const [path, message] of fields)
+          setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
       },
     }),
   );
   return (
-    <form onSubmit={handleSubmit((values) => save.mutate({ clientId: client.id, ...toProfileInput(values, unit) }))} noValidate className="stack">
-      <ClientFields idPrefix="profile" register={register} errors={formState.errors} unit={unit} withEmail={false} />
+    <form
+      onSubmit={handleSubmit((values) =>
+        save.mutate({ clientId: client.id, ...toProfileInput(values, unit) }),
+      )}
+      noValidate
+      className="stack"
+    >
+      <ClientFields
+        idPrefix="profile"
+        register={register}
+        errors={formState.errors}
+        unit={unit}
+        withEmail={false}
+      />
       {formState.errors.root?.message && (
         <p role="alert" className="alert">
           {formState.errors.root.message}

@@ -9,10 +9,21 @@ import type { CurrentAssignment } from './api-types';
  * Prescribed exercises whose next, harder rung the client is ready for: the domain's rule
  * (the prescription completed in each of the last sessions) over this assignment's logged sets.
  */
-export function ProgressionSuggestions({ clientId, assignment, today }: { clientId: string; assignment: CurrentAssignment; today: string }) {
+export function ProgressionSuggestions({
+  clientId,
+  assignment,
+  today,
+}: {
+  clientId: string;
+  assignment: CurrentAssignment;
+  today: string;
+}) {
   const trpc = useTRPC();
   const to = minDate(today, assignment.endDate);
-  const logs = useQuery({ ...trpc.logs.list.queryOptions({ clientId, from: assignment.startDate, to }), enabled: assignment.startDate <= to });
+  const logs = useQuery({
+    ...trpc.logs.list.queryOptions({ clientId, from: assignment.startDate, to }),
+    enabled: assignment.startDate <= to,
+  });
   const catalog = useQuery(trpc.catalog.list.queryOptions({ category: 'strength', limit: 100 }));
   if (!logs.data || !catalog.data) return null;
 
@@ -22,7 +33,8 @@ export function ProgressionSuggestions({ clientId, assignment, today }: { client
     // A session is a day: sets of one exercise logged in several workouts that day add up.
     const sessions = new Map<string, { reps: number }[]>();
     for (const w of logs.data.workouts)
-      if (w.kind === 'strength' && w.exerciseId === prescribed.exerciseId) sessions.set(w.date, [...(sessions.get(w.date) ?? []), ...w.sets]);
+      if (w.kind === 'strength' && w.exerciseId === prescribed.exerciseId)
+        sessions.set(w.date, [...(sessions.get(w.date) ?? []), ...w.sets]);
     const suggested = suggestNextRung({
       prescription: { sets: prescribed.sets, reps: prescribed.reps },
       sessions: [...sessions].map(([date, sets]) => ({ date, sets })),
@@ -39,7 +51,8 @@ export function ProgressionSuggestions({ clientId, assignment, today }: { client
       <ul>
         {ready.map(({ from, to: harder }) => (
           <li key={from.exerciseId}>
-            {from.name} → <strong>{harder.name}</strong>: the last {SESSIONS_TO_PROGRESS} sessions reached {from.sets} × {from.reps}.
+            {from.name} → <strong>{harder.name}</strong>: the last {SESSIONS_TO_PROGRESS} sessions
+            reached {from.sets} × {from.reps}.
           </li>
         ))}
       </ul>

@@ -21,9 +21,20 @@ const PAGE_SIZE = 100;
 
 function matches(entry: RosterEntry, search: string, flag: FlagFilter): boolean {
   const needle = search.trim().toLowerCase();
-  if (needle && !entry.name.toLowerCase().includes(needle) && !entry.email.toLowerCase().includes(needle)) return false;
+  if (
+    needle &&
+    !entry.name.toLowerCase().includes(needle) &&
+    !entry.email.toLowerCase().includes(needle)
+  )
+    return false;
   if (flag === 'all') return true;
-  if (flag === 'none') return entry.assignment !== null && !entry.flags.behind && !entry.flags.silent && !entry.flags.underFloor;
+  if (flag === 'none')
+    return (
+      entry.assignment !== null &&
+      !entry.flags.behind &&
+      !entry.flags.silent &&
+      !entry.flags.underFloor
+    );
   return entry.flags[flag];
 }
 
@@ -36,14 +47,27 @@ export function Roster() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const searchId = useId();
   const flagId = useId();
-  const visible = useMemo(() => (roster.data ?? []).filter((e) => matches(e, search, flag)), [roster.data, search, flag]);
+  const visible = useMemo(
+    () => (roster.data ?? []).filter((e) => matches(e, search, flag)),
+    [roster.data, search, flag],
+  );
 
   if (roster.isPending) return <LoadingState label="Loading your clients…" />;
-  if (roster.isError) return <ErrorState title="Your clients could not be loaded" message={roster.error.message} onRetry={() => roster.refetch()} />;
+  if (roster.isError)
+    return (
+      <ErrorState
+        title="Your clients could not be loaded"
+        message={roster.error.message}
+        onRetry={() => roster.refetch()}
+      />
+    );
   if (roster.data.length === 0)
     return (
       <EmptyState title="No clients yet">
-        <p>Invite your first client with the form below; they appear here as soon as they are invited.</p>
+        <p>
+          Invite your first client with the form below; they appear here as soon as they are
+          invited.
+        </p>
       </EmptyState>
     );
 
@@ -52,16 +76,25 @@ export function Roster() {
       <h2 id="roster-heading">Roster</h2>
       <div className={`row ${styles.filters}`}>
         <FormField id={searchId} label="Search by name or e-mail">
-          <input id={searchId} type="search" value={search} onChange={(e) => {
+          <input
+            id={searchId}
+            type="search"
+            value={search}
+            onChange={(e) => {
               setSearch(e.target.value);
               setShown(PAGE_SIZE);
-            }} />
+            }}
+          />
         </FormField>
         <FormField id={flagId} label="Show">
-          <select id={flagId} value={flag} onChange={(e) => {
+          <select
+            id={flagId}
+            value={flag}
+            onChange={(e) => {
               setFlag(e.target.value as FlagFilter);
               setShown(PAGE_SIZE);
-            }}>
+            }}
+          >
             <option value="all">All clients</option>
             {(Object.keys(FLAG_LABELS) as FlagName[]).map((name) => (
               <option key={name} value={name}>
@@ -73,7 +106,9 @@ export function Roster() {
         </FormField>
       </div>
       <p className="muted" role="status">
-        {visible.length} of {roster.data.length} clients{visible.length > shown ? `, the first ${shown} shown` : ''}. Each step shows the last 7 days above the last 28 days.
+        {visible.length} of {roster.data.length} clients
+        {visible.length > shown ? `, the first ${shown} shown` : ''}. Each step shows the last 7
+        days above the last 28 days.
       </p>
       {visible.length === 0 ? (
         <p>No client matches this search.</p>
@@ -102,7 +137,9 @@ export function Roster() {
                       {entry.name}
                     </Link>
                     <span className={`muted ${styles.email}`}>{entry.email}</span>
-                    {entry.invitePending && <span className="badge warn">Invitation pending</span>}{' '}
+                    {entry.invitePending && (
+                      <span className="badge warn">Invitation pending</span>
+                    )}{' '}
                     {entry.assignment === null && <span className="badge">No program</span>}
                   </th>
                   <td className={`muted ${styles.windows}`}>
@@ -114,12 +151,24 @@ export function Roster() {
                   {(['overall', ...STEP_IDS] as const).map((step) => (
                     <td key={step}>
                       <span className={styles.pair}>
-                        <ScoreCell score={entry.last7[step]} label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 7 days`} />
-                        <ScoreCell score={entry.last28[step]} label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 28 days`} />
+                        <ScoreCell
+                          score={entry.last7[step]}
+                          label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 7 days`}
+                        />
+                        <ScoreCell
+                          score={entry.last28[step]}
+                          label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 28 days`}
+                        />
                       </span>
                     </td>
                   ))}
-                  <td>{entry.assignment === null ? <span className="muted">Not scored</span> : <FlagBadges flags={entry.flags} />}</td>
+                  <td>
+                    {entry.assignment === null ? (
+                      <span className="muted">Not scored</span>
+                    ) : (
+                      <FlagBadges flags={entry.flags} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

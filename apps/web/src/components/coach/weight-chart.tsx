@@ -1,7 +1,16 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { expectedWeeklyLossKg, formatWeight, weightInUnit, type UnitSystem } from '@sixstep/domain';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
@@ -9,19 +18,46 @@ import { useTRPC } from '@/trpc/client';
 type Point = { date: string; logged?: number; expected?: number };
 
 /** Logged body weight against the line the assignment's calorie deficit predicts (from adherence.forClient). */
-export function WeightChart({ clientId, unit, hasAssignment }: { clientId: string; unit: UnitSystem; hasAssignment: boolean }) {
+export function WeightChart({
+  clientId,
+  unit,
+  hasAssignment,
+}: {
+  clientId: string;
+  unit: UnitSystem;
+  hasAssignment: boolean;
+}) {
   const trpc = useTRPC();
-  const adherence = useQuery({ ...trpc.adherence.forClient.queryOptions({ clientId }), enabled: hasAssignment });
+  const adherence = useQuery({
+    ...trpc.adherence.forClient.queryOptions({ clientId }),
+    enabled: hasAssignment,
+  });
 
   let body;
-  if (!hasAssignment) body = <p className="muted">No program is assigned, so there is no expected line to compare with.</p>;
+  if (!hasAssignment)
+    body = (
+      <p className="muted">No program is assigned, so there is no expected line to compare with.</p>
+    );
   else if (adherence.isPending) body = <LoadingState label="Loading weights…" />;
-  else if (adherence.isError) body = <ErrorState title="Weights could not be loaded" message={adherence.error.message} onRetry={() => adherence.refetch()} />;
+  else if (adherence.isError)
+    body = (
+      <ErrorState
+        title="Weights could not be loaded"
+        message={adherence.error.message}
+        onRetry={() => adherence.refetch()}
+      />
+    );
   else {
     const { points, expected, deficitKcal } = adherence.data.weight;
     const byDate = new Map<string, Point>();
-    for (const p of expected) byDate.set(p.date, { date: p.date, expected: weightInUnit(p.weightKg, unit) });
-    for (const p of points) byDate.set(p.date, { ...byDate.get(p.date), date: p.date, logged: weightInUnit(p.weightKg, unit) });
+    for (const p of expected)
+      byDate.set(p.date, { date: p.date, expected: weightInUnit(p.weightKg, unit) });
+    for (const p of points)
+      byDate.set(p.date, {
+        ...byDate.get(p.date),
+        date: p.date,
+        logged: weightInUnit(p.weightKg, unit),
+      });
     const series = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
     body = (
       <>
@@ -35,16 +71,38 @@ export function WeightChart({ clientId, unit, hasAssignment }: { clientId: strin
         {series.length === 0 ? (
           <p>No weight logged yet.</p>
         ) : (
-          <div style={{ width: '100%', height: 280 }} role="img" aria-label={`Line chart of logged weight in ${unit} against the expected line; the logged values are listed below`}>
+          <div
+            style={{ width: '100%', height: 280 }}
+            role="img"
+            aria-label={`Line chart of logged weight in ${unit} against the expected line; the logged values are listed below`}
+          >
             <ResponsiveContainer>
               <LineChart data={series} margin={{ left: -10, right: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="date" tick={{ fontSize: 12 }} />
-                <YAxis domain={['auto', 'auto']} unit={` ${unit}`} tick={{ fontSize: 12 }} width={80} />
+                <YAxis
+                  domain={['auto', 'auto']}
+                  unit={` ${unit}`}
+                  tick={{ fontSize: 12 }}
+                  width={80}
+                />
                 <Tooltip formatter={(v) => `${v} ${unit}`} />
                 <Legend />
-                <Line dataKey="expected" name="Expected" stroke="#57606a" strokeDasharray="6 4" dot={false} connectNulls />
-                <Line dataKey="logged" name="Logged" stroke="#1f5fbf" strokeWidth={2} connectNulls />
+                <Line
+                  dataKey="expected"
+                  name="Expected"
+                  stroke="#57606a"
+                  strokeDasharray="6 4"
+                  dot={false}
+                  connectNulls
+                />
+                <Line
+                  dataKey="logged"
+                  name="Logged"
+                  stroke="#1f5fbf"
+                  strokeWidth={2}
+                  connectNulls
+                />
               </LineChart>
             </ResponsiveContainer>
           </div>

@@ -43,7 +43,11 @@ export function apiFieldErrors(error: unknown): Record<string, string> {
  * Puts the API's per-field messages on the form's fields; returns true when at least one landed
  * (otherwise show apiErrorMessage in the form).
  */
-export function showApiFieldErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: ReadonlyArray<Path<T>>): boolean {
+export function showApiFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: ReadonlyArray<Path<T>>,
+): boolean {
   let shown = false;
   for (const [path, message] of Object.entries(apiFieldErrors(error))) {
     const field = fields.find((f) => f === path || path.startsWith(`${f}.`));

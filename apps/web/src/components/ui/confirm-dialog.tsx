@@ -85,10 +85,21 @@ export function ConfirmDialog({
         </p>
       )}
       <div className={styles.actions}>
-        <button type="button" className="secondary" ref={cancelRef} onClick={onCancel} disabled={pending}>
+        <button
+          type="button"
+          className="secondary"
+          ref={cancelRef}
+          onClick={onCancel}
+          disabled={pending}
+        >
           {cancelLabel}
         </button>
-        <button type="button" className={tone === 'danger' ? 'danger' : undefined} onClick={onConfirm} disabled={pending || confirmDisabled}>
+        <button
+          type="button"
+          className={tone === 'danger' ? 'danger' : undefined}
+          onClick={onConfirm}
+          disabled={pending || confirmDisabled}
+        >
           {pending ? 'Working…' : confirmLabel}
         </button>
       </div>

@@ -48,7 +48,13 @@ export function DownloadLink({ href, label }: { href: string; label: string }) {
 
   return (
     <span className="stack">
-      <a href={href} download className="button secondary" onClick={download} aria-busy={pending || undefined}>
+      <a
+        href={href}
+        download
+        className="button secondary"
+        onClick={download}
+        aria-busy={pending || undefined}
+      >
         {pending ? 'Preparing the file…' : label}
       </a>
       {error && (

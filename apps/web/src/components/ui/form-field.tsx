@@ -6,7 +6,9 @@ import styles from './form-field.module.css';
  * `<input {...fieldControlProps('name', errors.name?.message, hasHint)} />`.
  */
 export function fieldControlProps(id: string, error?: string, hasHint = false) {
-  const describedBy = [hasHint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [hasHint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return {
     id,
     'aria-invalid': error ? true : undefined,

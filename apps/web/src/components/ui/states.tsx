@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import styles from './states.module.css';
 
 /** Nothing to show yet: says why and, when useful, what to do next. */
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <section className={`card ${styles.panel}`} aria-label={title}>
       <p className={styles.title}>{title}</p>

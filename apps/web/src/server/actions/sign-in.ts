@@ -19,7 +19,11 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      return { email, error: 'That e-mail and password do not match, or too many attempts were made. Try again in a few minutes.' };
+      return {
+        email,
+        error:
+          'That e-mail and password do not match, or too many attempts were made. Try again in a few minutes.',
+      };
     }
     throw error;
   }

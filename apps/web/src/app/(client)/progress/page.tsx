@@ -30,7 +30,10 @@ export default async function ProgressPage() {
   const api = await serverApi();
   // The client's own calendar day ends the 28-day window, not the server's UTC date.
   const to = await clientToday();
-  const [me, adherence] = await Promise.all([api.auth.me(), api.adherence.forClient(to ? { to } : {})]);
+  const [me, adherence] = await Promise.all([
+    api.auth.me(),
+    api.adherence.forClient(to ? { to } : {}),
+  ]);
   const unit = me.unitPreference;
 
   if (!adherence.assignment)

@@ -2,7 +2,11 @@ import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditFilters, type AuditFilter } from '@/components/admin/audit-filters';
-import { AUDIT_ENTITY_LABELS, AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE } from '@/components/admin/audit-labels';
+import {
+  AUDIT_ENTITY_LABELS,
+  AUDIT_PAGE_SIZES,
+  DEFAULT_AUDIT_PAGE_SIZE,
+} from '@/components/admin/audit-labels';
 import { AuditTable } from '@/components/admin/audit-table';
 import styles from '@/components/admin/audit-table.module.css';
 import { EmptyState, ErrorState } from '@/components/ui/states';
@@ -12,7 +16,8 @@ export const metadata: Metadata = { title: 'Audit log' };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const single = (value: string | string[] | undefined) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const single = (value: string | string[] | undefined) =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** The filter in the URL; a kind the log does not record is ignored rather than refused. */
 function filterFrom(params: SearchParams): AuditFilter & { cursor?: string } {
@@ -28,7 +33,9 @@ function filterFrom(params: SearchParams): AuditFilter & { cursor?: string } {
 }
 
 function auditHref(filter: AuditFilter & { cursor?: string }) {
-  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const query = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   const text = query.toString();
   return text ? `/admin/audit?${text}` : '/admin/audit';
 }
@@ -49,20 +56,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <h1>Audit log</h1>
       <p className="muted">
-        Every change to assignments, the exercise catalog, programs, accounts and roles: who made it, when, and
-        to what. Newest first; times in UTC.
+        Every change to assignments, the exercise catalog, programs, accounts and roles: who made
+        it, when, and to what. Newest first; times in UTC.
       </p>
       <AuditFilters filter={filter} />
       {page === null ? (
         <>
-          <ErrorState title="This page of the log cannot be shown" message="The link is out of date or was changed by hand." />
+          <ErrorState
+            title="This page of the log cannot be shown"
+            message="The link is out of date or was changed by hand."
+          />
           <Link href="/admin/audit">Show the newest entries</Link>
         </>
       ) : page.items.length === 0 ? (
         <EmptyState
           title={cursor ? 'No older entries' : 'No entries yet'}
           action={
-            cursor || filter.entity || filter.entityId || filter.actorId ? <Link href="/admin/audit">Show the whole log</Link> : undefined
+            cursor || filter.entity || filter.entityId || filter.actorId ? (
+              <Link href="/admin/audit">Show the whole log</Link>
+            ) : undefined
           }
         >
           {cursor
@@ -73,11 +85,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </EmptyState>
       ) : (
         <>
-          <AuditTable entries={page.items} href={(narrow) => auditHref({ entity: filter.entity, size: filter.size, ...narrow })} />
+          <AuditTable
+            entries={page.items}
+            href={(narrow) => auditHref({ entity: filter.entity, size: filter.size, ...narrow })}
+          />
           <nav aria-label="Pages of the audit log" className={`row ${styles.pager}`}>
             {cursor && <Link href={auditHref(filter)}>← Newest entries</Link>}
             <span className="spacer" />
-            {page.nextCursor && <Link href={auditHref({ ...filter, cursor: page.nextCursor })}>Older entries →</Link>}
+            {page.nextCursor && (
+              <Link href={auditHref({ ...filter, cursor: page.nextCursor })}>Older entries →</Link>
+            )}
           </nav>
         </>
       )}

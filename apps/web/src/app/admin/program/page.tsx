@@ -8,8 +8,8 @@ export default function ProgramPage() {
     <>
       <h1>System program template</h1>
       <p className="muted">
-        These weekly targets are where every new assignment starts. Coaches adjust them per client; changing them here never rewrites a program a
-        client already has.
+        These weekly targets are where every new assignment starts. Coaches adjust them per client;
+        changing them here never rewrites a program a client already has.
       </p>
       <ProgramTemplateEditor />
     </>

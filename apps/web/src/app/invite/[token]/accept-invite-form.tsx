@@ -61,8 +61,9 @@ export function AcceptInviteForm({ token }: { token: string }) {
           <strong>This invitation link cannot be used.</strong>
         </p>
         <p>
-          Links work once and only for 7 days, and a newer invitation replaces older ones. Ask your coach to send you a new link. If you have already
-          chosen your password, just <Link href="/login">sign in</Link>.
+          Links work once and only for 7 days, and a newer invitation replaces older ones. Ask your
+          coach to send you a new link. If you have already chosen your password, just{' '}
+          <Link href="/login">sign in</Link>.
         </p>
       </div>
     );
@@ -70,13 +71,36 @@ export function AcceptInviteForm({ token }: { token: string }) {
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label="Set up your account">
       <FormField id="invite-name" label="Name" error={errors.name?.message}>
-        <input {...fieldControlProps('invite-name', errors.name?.message)} {...register('name')} autoComplete="name" />
+        <input
+          {...fieldControlProps('invite-name', errors.name?.message)}
+          {...register('name')}
+          autoComplete="name"
+        />
       </FormField>
-      <FormField id="invite-password" label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} error={errors.password?.message}>
-        <input {...fieldControlProps('invite-password', errors.password?.message, true)} {...register('password')} type="password" autoComplete="new-password" />
+      <FormField
+        id="invite-password"
+        label="Password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        error={errors.password?.message}
+      >
+        <input
+          {...fieldControlProps('invite-password', errors.password?.message, true)}
+          {...register('password')}
+          type="password"
+          autoComplete="new-password"
+        />
       </FormField>
-      <FormField id="invite-repeat" label="Repeat the password" error={errors.repeatPassword?.message}>
-        <input {...fieldControlProps('invite-repeat', errors.repeatPassword?.message)} {...register('repeatPassword')} type="password" autoComplete="new-password" />
+      <FormField
+        id="invite-repeat"
+        label="Repeat the password"
+        error={errors.repeatPassword?.message}
+      >
+        <input
+          {...fieldControlProps('invite-repeat', errors.repeatPassword?.message)}
+          {...register('repeatPassword')}
+          type="password"
+          autoComplete="new-password"
+        />
       </FormField>
       {formError && (
         <p role="alert" className="alert">

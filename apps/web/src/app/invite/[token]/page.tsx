@@ -9,7 +9,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <div className="card auth-card">
       <h1>Welcome to Sixstep</h1>
-      <p>Your coach has set up an account for you. Choose the name your coach will see and a password, and you are ready to start.</p>
+      <p>
+        Your coach has set up an account for you. Choose the name your coach will see and a
+        password, and you are ready to start.
+      </p>
       <ApiProvider>
         <AcceptInviteForm token={token} />
       </ApiProvider>

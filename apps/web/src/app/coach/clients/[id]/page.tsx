@@ -13,7 +13,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const [me, client] = await Promise.all([
     api.auth.me(),
     api.clients.get({ clientId: id }).catch((error: unknown) => {
-      if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) return null;
+      if (
+        error instanceof TRPCError &&
+        (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')
+      )
+        return null;
       throw error;
     }),
   ]);
