@@ -72,7 +72,7 @@ async function shutdown(signal) {
   await drained;
   clearTimeout(deadline);
   await app.close().catch((error) => console.error(error));
-  // The app keeps its one database on this global (packages/api/src/app-database.ts).
+  // The app keeps its one database on this global (packages/api/src/infra/app-database.ts).
   const database = await globalThis.sixstepDatabase?.catch(() => undefined);
   await database?.close();
   console.log(`shutdown: requests drained, database ${database ? 'closed' : 'never opened'}`);

@@ -1,6 +1,6 @@
 import type { Db } from '@sixstep/db';
 import type { Logger } from 'pino';
-import type { Mailer } from './services/mailer';
+import type { Mailer } from './infra/mailer';
 
 export type Role = 'admin' | 'coach' | 'client';
 

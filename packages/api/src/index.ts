@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, CreateContextOptions } from './context';
-import { logger } from './logger';
-import { createMailer } from './services/mailer';
+import { logger } from './infra/logger';
+import { createMailer } from './infra/mailer';
 
 export { appRouter, type AppRouter } from './root';
 export { createCallerFactory } from './trpc';
 export type { Context, Role, SessionClaims } from './context';
-export { logger } from './logger';
+export { logger } from './infra/logger';
 export * from './schemas/catalog';
 export * from './schemas/accounts';
 export * from './schemas/clients';
@@ -15,8 +15,8 @@ export {
   verifyCredentials,
   THROTTLE_MAX_FAILURES,
   type SignedInUser,
-} from './services/credentials';
-export { recordAudit, type AuditEntry } from './services/audit';
+} from './services/accounts/verify-credentials';
+export { recordAudit, type AuditEntry } from './services/audit/record-audit';
 
 const defaultMailer = createMailer();
 
@@ -31,4 +31,4 @@ export function createContext(options: CreateContextOptions): Context {
     ...options,
   };
 }
-export { appDatabase } from './app-database';
+export { appDatabase } from './infra/app-database';

@@ -1,5 +1,4 @@
 import { accountRouter } from './routers/account';
-import { accountsRouter } from './routers/accounts';
 import { adherenceRouter } from './routers/adherence';
 import { assignmentsRouter } from './routers/assignments';
 import { auditRouter } from './routers/audit';
@@ -22,7 +21,6 @@ export const appRouter = router({
   coaches: coachesRouter,
   clients: clientsRouter,
   exports: exportsRouter,
-  accounts: accountsRouter,
   audit: auditRouter,
   assignments: assignmentsRouter,
   logs: logsRouter,

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from '../src/index';
+import { appRouter } from '../src';
 import { createHarness, type Actor, type Harness } from './harness';
 import { seedProgramFixture } from './program-fixture';
 
@@ -307,7 +307,7 @@ const rows: Row[] = [
   { path: 'exports.myData', expect: selfClient, input: () => undefined },
 
   {
-    path: 'accounts.deleteClient',
+    path: 'clients.delete',
     expect: { ...ownCoach, admin: 'ok' },
     input: async () => {
       const { clientId, email } = await newClientOfCoach();

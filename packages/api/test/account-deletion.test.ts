@@ -52,7 +52,7 @@ async function personalRows(db: Db, clientId: string, email: string) {
   };
 }
 
-describe('accounts.deleteClient', () => {
+describe('clients.delete', () => {
   it('refuses a confirmation that is not the e-mail typed exactly, naming the field, and deletes nothing', async () => {
     const before = await personalRows(h.database.db, h.ids.client, 'client@test.local');
     expect(before).toEqual({
@@ -73,7 +73,7 @@ describe('accounts.deleteClient', () => {
       'Cleo Client',
     ]) {
       await expect(
-        h.as('coach').accounts.deleteClient({ clientId: h.ids.client, confirmation }),
+        h.as('coach').clients.delete({ clientId: h.ids.client, confirmation }),
       ).rejects.toMatchObject({
         code: 'BAD_REQUEST',
         message: expect.stringMatching(/^confirmation: /),
@@ -88,11 +88,11 @@ describe('accounts.deleteClient', () => {
   it('gives another coach the same NOT_FOUND as for an unknown client, even with the right e-mail', async () => {
     const foreign = await h
       .as('otherCoach')
-      .accounts.deleteClient({ clientId: h.ids.client, confirmation: 'client@test.local' })
+      .clients.delete({ clientId: h.ids.client, confirmation: 'client@test.local' })
       .catch((e: unknown) => e);
     const missing = await h
       .as('otherCoach')
-      .accounts.deleteClient({
+      .clients.delete({
         clientId: '00000000-0000-4000-8000-000000000000',
         confirmation: 'client@test.local',
       })
@@ -106,20 +106,18 @@ describe('accounts.deleteClient', () => {
     await expect(
       h
         .as('admin')
-        .accounts.deleteClient({ clientId: h.ids.otherCoach, confirmation: 'coach2@test.local' }),
+        .clients.delete({ clientId: h.ids.otherCoach, confirmation: 'coach2@test.local' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
-      h
-        .as('client')
-        .accounts.deleteClient({ clientId: h.ids.client, confirmation: 'client@test.local' }),
+      h.as('client').clients.delete({ clientId: h.ids.client, confirmation: 'client@test.local' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
       h
         .as('anonymous')
-        .accounts.deleteClient({ clientId: h.ids.client, confirmation: 'client@test.local' }),
+        .clients.delete({ clientId: h.ids.client, confirmation: 'client@test.local' }),
     ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(
-      h.as('coach').accounts.deleteClient({ clientId: h.ids.client } as never),
+      h.as('coach').clients.delete({ clientId: h.ids.client } as never),
     ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('confirmation'),
@@ -155,7 +153,7 @@ describe('accounts.deleteClient', () => {
 
     const result = await h
       .as('coach', { now: at })
-      .accounts.deleteClient({ clientId, confirmation: 'leaving@example.com' });
+      .clients.delete({ clientId, confirmation: 'leaving@example.com' });
     expect(result).toEqual({
       clientId,
       deleted: { dayLogs: 1, workouts: 0, assignments: 0, coachNotes: 0 },
@@ -210,7 +208,7 @@ describe('accounts.deleteClient', () => {
   it('lets an admin delete any client, with all their logs, workouts, assignments and notes', async () => {
     const result = await h
       .as('admin', { now: at })
-      .accounts.deleteClient({ clientId: h.ids.client, confirmation: 'client@test.local' });
+      .clients.delete({ clientId: h.ids.client, confirmation: 'client@test.local' });
     expect(result.deleted).toEqual({ dayLogs: 4, workouts: 4, assignments: 2, coachNotes: 1 });
     expect(await personalRows(h.database.db, h.ids.client, 'client@test.local')).toEqual({
       users: 0,
@@ -231,7 +229,7 @@ describe('accounts.deleteClient', () => {
     });
     const again = await h
       .as('admin')
-      .accounts.deleteClient({ clientId: h.ids.client, confirmation: 'client@test.local' })
+      .clients.delete({ clientId: h.ids.client, confirmation: 'client@test.local' })
       .catch((e: unknown) => e);
     expect(again).toMatchObject({ code: 'NOT_FOUND' });
   });

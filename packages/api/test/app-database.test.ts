@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appDatabase } from '../src/index';
+import { appDatabase } from '../src';
 
 describe('appDatabase', () => {
   it('forgets a failed open, so the next request tries the database again', async () => {

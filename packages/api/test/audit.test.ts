@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
   await h
     .as('coach', { now: minute(7) })
-    .accounts.deleteClient({ clientId, confirmation: 'audited@example.com' });
+    .clients.delete({ clientId, confirmation: 'audited@example.com' });
   story = { exerciseId: exercise.id, coachId: coach.id, clientId };
 });
 afterAll(() => h.destroy());

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows, seed, users, type Database } from '@sixstep/db';
 import { createTestDatabase, type TestDatabase } from '@sixstep/db/testing';
-import { appRouter, createCallerFactory, createContext } from '../src/index';
+import { appRouter, createCallerFactory, createContext } from '../src';
 
 /**
  * Backups are PostgreSQL's own tools: this proves a `pg_dump -Fc` of a live database restores

@@ -157,9 +157,7 @@ describe('clients.listAll', () => {
 
   it('a deleted client is gone from the list', async () => {
     const [dora] = (await admin().listAll({ search: 'dora@' })).items;
-    await h
-      .as('admin')
-      .accounts.deleteClient({ clientId: dora!.id, confirmation: 'dora@list.test' });
+    await h.as('admin').clients.delete({ clientId: dora!.id, confirmation: 'dora@list.test' });
     expect((await admin().listAll({ search: 'dora@' })).items).toEqual([]);
     expect((await admin().listAll({})).total).toBe(6);
   });

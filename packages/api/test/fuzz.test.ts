@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '@sixstep/db';
-import { appRouter } from '../src/index';
+import { appRouter } from '../src';
 import { fingerprintDifference, watchDatabase, type DatabaseWatch } from './fuzz-fingerprint';
 import { RejectionLedger } from './fuzz-ledger';
 import { ACTORS, createFuzzWorld, type FuzzWorld } from './fuzz-world';

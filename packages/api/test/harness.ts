@@ -1,7 +1,7 @@
 import { clientProfiles, users } from '@sixstep/db';
 import { createTestDatabase, type TestDatabase } from '@sixstep/db/testing';
-import { appRouter, createCallerFactory, createContext, type Role } from '../src/index';
-import type { Mail, Mailer } from '../src/services/mailer';
+import { appRouter, createCallerFactory, createContext, type Role } from '../src';
+import type { Mail, Mailer } from '../src/infra/mailer';
 
 const createCaller = createCallerFactory(appRouter);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import superjson from 'superjson';
-import { appRouter, createContext } from '../src/index';
+import { appRouter, createContext } from '../src';
 import { createHarness, type Harness } from './harness';
 
 let h: Harness;

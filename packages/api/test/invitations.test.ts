@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { clientProfiles, invitations, users } from '@sixstep/db';
-import { verifyCredentials } from '../src/services/credentials';
+import { verifyCredentials } from '../src/services/accounts/verify-credentials';
 import { createHarness, type Harness } from './harness';
 
 let h: Harness;

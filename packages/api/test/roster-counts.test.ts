@@ -23,7 +23,8 @@ import {
   workoutLogs,
   type Db,
 } from '@sixstep/db';
-import { coachRoster, rosterStepCounts } from '../src/services/roster';
+import { listRoster } from '../src/services/adherence/list-roster';
+import { selectRosterStepCounts } from '../src/services/adherence/select-roster-step-counts';
 import { createHarness, type Harness } from './harness';
 import { seedProgramFixture } from './program-fixture';
 
@@ -176,7 +177,7 @@ describe('roster step counts in SQL', () => {
     const db = h.database.db;
     const rows = await db.select().from(assignments).where(eq(assignments.coachId, h.ids.coach));
     expect(rows.length).toBe(CLIENTS);
-    const counted = await rosterStepCounts(db, h.ids.coach, TODAY);
+    const counted = await selectRosterStepCounts(db, h.ids.coach, TODAY);
     const assigned = counted.filter((c) => c.assignment !== null);
     expect(assigned.map((c) => c.clientId).sort()).toEqual(rows.map((a) => a.clientId).sort());
     // The harness's own client of this coach has no assignment: nothing counts.
@@ -256,9 +257,9 @@ describe('roster query count', () => {
       )[0]!.t,
     });
     const big = countingDb();
-    const bigRoster = await coachRoster(big.db, { id: h.ids.coach, role: 'coach' }, TODAY);
+    const bigRoster = await listRoster(big.db, { id: h.ids.coach, role: 'coach' }, TODAY);
     const small = countingDb();
-    const smallRoster = await coachRoster(small.db, { id: h.ids.otherCoach, role: 'coach' }, TODAY);
+    const smallRoster = await listRoster(small.db, { id: h.ids.otherCoach, role: 'coach' }, TODAY);
     expect(bigRoster.length).toBe(CLIENTS + 1);
     expect(smallRoster.length).toBe(1);
     expect(big.queries()).toBe(1);

@@ -1,5 +1,5 @@
 import { accountSettingsSchema } from '../schemas/accounts';
-import { updateAccountSettings } from '../services/account';
+import { updateAccountSettings } from '../services/accounts/update-account-settings';
 import { authedProcedure, router } from '../trpc';
 
 export const accountRouter = router({

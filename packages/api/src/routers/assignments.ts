@@ -6,16 +6,16 @@ import {
 } from '../schemas/assignments';
 import {
   createAssignment,
-  currentAssignmentOf,
+  getCurrentAssignmentOfClient,
   endAssignment,
   updateAssignment,
-} from '../services/assignments';
+} from '../services/assignments/assignments';
 import { coachProcedure, router } from '../trpc';
 
 export const assignmentsRouter = router({
   current: coachProcedure
     .input(assignmentCurrentSchema)
-    .query(({ ctx, input }) => currentAssignmentOf(ctx.db, ctx.user, input.clientId)),
+    .query(({ ctx, input }) => getCurrentAssignmentOfClient(ctx.db, ctx.user, input.clientId)),
   create: coachProcedure
     .input(assignmentCreateSchema)
     .mutation(({ ctx, input }) => createAssignment(ctx.db, ctx.user, input, ctx.now())),

@@ -1,5 +1,5 @@
 import { auditListSchema } from '../schemas/people-data';
-import { listAudit } from '../services/audit-log';
+import { listAudit } from '../services/audit/list-audit-log';
 import { adminProcedure, router } from '../trpc';
 
 export const auditRouter = router({

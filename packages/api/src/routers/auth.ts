@@ -1,5 +1,5 @@
 import { acceptInviteSchema } from '../schemas/accounts';
-import { acceptInvite } from '../services/invitations';
+import { acceptInvite } from '../services/clients/invitations';
 import { authedProcedure, publicProcedure, router } from '../trpc';
 
 export const authRouter = router({

@@ -8,12 +8,12 @@ import {
 import {
   archiveExercise,
   createExercise,
-  exerciseHistory,
+  listExerciseHistory,
   getExercise,
   listExercises,
   restoreExercise,
   updateExercise,
-} from '../services/catalog';
+} from '../services/catalog/exercises';
 import { adminProcedure, authedProcedure, router } from '../trpc';
 
 export const catalogRouter = router({
@@ -37,5 +37,5 @@ export const catalogRouter = router({
     .mutation(({ ctx, input }) => restoreExercise(ctx.db, ctx.user, input, ctx.now())),
   history: adminProcedure
     .input(exerciseByIdSchema)
-    .query(({ ctx, input }) => exerciseHistory(ctx.db, input.id)),
+    .query(({ ctx, input }) => listExerciseHistory(ctx.db, input.id)),
 });

@@ -5,13 +5,15 @@ import {
 } from '../schemas/clients';
 import { rosterFilterSchema } from '../schemas/adherence';
 import { clientAccountListSchema } from '../schemas/client-accounts';
-import { utcToday } from '../services/calendar';
-import { listClientAccounts } from '../services/client-accounts';
-import { getClient, updateClientProfile } from '../services/clients';
-import { inviteClient, reinviteClient } from '../services/invitations';
-import { coachRoster } from '../services/roster';
+import { deleteClientSchema } from '../schemas/people-data';
+import { getUtcToday } from '../infra/calendar';
+import { deleteClientAccount } from '../services/clients/delete-client-account';
+import { listClientAccounts } from '../services/clients/list-client-accounts';
+import { getClient, updateClientProfile } from '../services/clients/client-profile';
+import { inviteClient, reinviteClient } from '../services/clients/invitations';
+import { listRoster } from '../services/adherence/list-roster';
 import type { Context } from '../context';
-import { adminProcedure, coachProcedure, router } from '../trpc';
+import { adminProcedure, coachProcedure, roleProcedure, router } from '../trpc';
 
 const inviteDeps = (ctx: Context) => ({
   now: ctx.now(),
@@ -23,7 +25,7 @@ const inviteDeps = (ctx: Context) => ({
 export const clientsRouter = router({
   list: coachProcedure
     .input(rosterFilterSchema)
-    .query(({ ctx, input }) => coachRoster(ctx.db, ctx.user, utcToday(ctx.now()), input)),
+    .query(({ ctx, input }) => listRoster(ctx.db, ctx.user, getUtcToday(ctx.now()), input)),
   /** Admin: every client account, whoever coaches them. */
   listAll: adminProcedure
     .input(clientAccountListSchema)
@@ -42,4 +44,8 @@ export const clientsRouter = router({
   updateProfile: coachProcedure
     .input(clientProfileUpdateSchema)
     .mutation(({ ctx, input }) => updateClientProfile(ctx.db, ctx.user, input, ctx.now())),
+  /** Coach: own clients; admin: any client. Needs the client's e-mail typed as `confirmation`. */
+  delete: roleProcedure('coach', 'admin')
+    .input(deleteClientSchema)
+    .mutation(({ ctx, input }) => deleteClientAccount(ctx.db, ctx.user, input, ctx.now())),
 });

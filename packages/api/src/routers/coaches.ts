@@ -1,5 +1,5 @@
 import { accountByIdSchema, coachCreateSchema } from '../schemas/accounts';
-import { createCoach, listCoaches, setCoachActive } from '../services/coaches';
+import { createCoach, listCoaches, setCoachActive } from '../services/coaches/coaches';
 import { adminProcedure, router } from '../trpc';
 
 export const coachesRouter = router({

@@ -4,7 +4,7 @@ import {
   workoutByIdSchema,
   workoutInputSchema,
 } from '../schemas/logs';
-import { addWorkout, deleteWorkout, listLogs, upsertDayLog } from '../services/logs';
+import { addWorkout, deleteWorkout, listLogs, upsertDayLog } from '../services/logs/logs';
 import { clientProcedure, roleProcedure, router } from '../trpc';
 
 export const logsRouter = router({

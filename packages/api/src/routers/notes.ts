@@ -1,5 +1,5 @@
 import { noteByIdSchema, noteCreateSchema, noteListSchema } from '../schemas/notes';
-import { createNote, deleteNote, listNotes } from '../services/notes';
+import { createNote, deleteNote, listNotes } from '../services/notes/notes';
 import { coachProcedure, router } from '../trpc';
 
 /** Private notes: coaches only, each on their own clients; clients never reach them. */

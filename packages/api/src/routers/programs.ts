@@ -1,5 +1,10 @@
 import { programByIdSchema, programCreateSchema, programUpdateSchema } from '../schemas/programs';
-import { createProgram, getProgram, listPrograms, updateProgram } from '../services/programs';
+import {
+  createProgram,
+  getProgram,
+  listPrograms,
+  updateProgram,
+} from '../services/programs/programs';
 import { roleProcedure, router } from '../trpc';
 
 const coachOrAdmin = roleProcedure('coach', 'admin');

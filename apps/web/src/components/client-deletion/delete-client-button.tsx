@@ -37,7 +37,7 @@ export function DeleteClientButton({
   const inputRef = useRef<HTMLInputElement>(null);
   const matches = typed.trim() === client.email;
   const remove = useMutation(
-    trpc.accounts.deleteClient.mutationOptions({ onSuccess: () => onDeleted(client) }),
+    trpc.clients.delete.mutationOptions({ onSuccess: () => onDeleted(client) }),
   );
 
   const close = () => {

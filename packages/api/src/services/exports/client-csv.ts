@@ -10,12 +10,18 @@ import {
   type Db,
   type WorkoutSet,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { assignmentView } from './assignments';
-import { utcToday } from './calendar';
-import { requireOwnClient } from './clients';
-import { fileSlug, toCsv, type CsvCell, type CsvColumn, type DownloadFile } from './csv';
-import { dayLogsBetween, workoutsBetween } from './logs';
+import type { Actor } from '../../actor';
+import { toAssignmentView } from '../assignments/assignments';
+import { getUtcToday } from '../../infra/calendar';
+import { requireOwnClient } from '../clients/client-profile';
+import {
+  slugifyFileName,
+  toCsv,
+  type CsvCell,
+  type CsvColumn,
+  type DownloadFile,
+} from '../../infra/csv';
+import { selectDayLogsBetween, selectWorkoutsBetween } from '../logs/logs';
 
 /**
  * A coach's downloads about one of their own clients (others' clients: NOT_FOUND).
@@ -65,7 +71,7 @@ async function clientName(db: Db, clientId: string): Promise<string> {
 }
 
 /** Every day log and workout of the coach's own client. */
-export async function clientLogsCsv(
+export async function exportClientLogsCsv(
   db: Db,
   coach: Actor,
   clientId: string,
@@ -115,7 +121,7 @@ export async function clientLogsCsv(
     String(a.date).localeCompare(String(b.date)),
   );
   return {
-    filename: `sixstep-logs-${fileSlug(name)}-${utcToday(now)}.csv`,
+    filename: `sixstep-logs-${slugifyFileName(name)}-${getUtcToday(now)}.csv`,
     contentType: 'text/csv',
     body: toCsv(LOG_COLUMNS, records),
   };
@@ -137,7 +143,7 @@ const ADHERENCE_COLUMNS = [
 const percent = (score: number | null) => (score === null ? null : Math.round(score * 1000) / 10);
 
 /** Weekly adherence per step for every assignment of the coach's own client, oldest first. */
-export async function clientAdherenceCsv(
+export async function exportClientAdherenceCsv(
   db: Db,
   coach: Actor,
   clientId: string,
@@ -165,7 +171,7 @@ export async function clientAdherenceCsv(
     })),
   );
   return {
-    filename: `sixstep-adherence-${fileSlug(name)}-${utcToday(now)}.csv`,
+    filename: `sixstep-adherence-${slugifyFileName(name)}-${getUtcToday(now)}.csv`,
     contentType: 'text/csv',
     body: toCsv(ADHERENCE_COLUMNS, records),
   };
@@ -176,7 +182,7 @@ export async function clientAdherenceCsv(
  * scores them: the same fact loaders, the domain's `weeklyAdherence`, the same UTC "today".
  */
 async function weeklyAdherenceHistory(db: Db, clientId: string, now: Date) {
-  const today = utcToday(now);
+  const today = getUtcToday(now);
   const rows = await db
     .select({ assignment: assignments, programName: programs.name })
     .from(assignments)
@@ -185,11 +191,11 @@ async function weeklyAdherenceHistory(db: Db, clientId: string, now: Date) {
     .orderBy(asc(assignments.startDate), asc(assignments.createdAt));
   return Promise.all(
     rows.map(async (row) => {
-      const assignment = assignmentView(row.assignment, row.programName);
+      const assignment = toAssignmentView(row.assignment, row.programName);
       const factsTo = minDate(assignment.endDate, today);
       const [days, workouts] = await Promise.all([
-        dayLogsBetween(db, clientId, assignment.startDate, factsTo),
-        workoutsBetween(db, clientId, assignment.startDate, factsTo),
+        selectDayLogsBetween(db, clientId, assignment.startDate, factsTo),
+        selectWorkoutsBetween(db, clientId, assignment.startDate, factsTo),
       ]);
       return {
         assignment,

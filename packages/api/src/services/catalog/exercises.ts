@@ -9,16 +9,16 @@ import {
   type Db,
   type Queryable,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { badInput, isUniqueViolation, notFound } from '../errors';
+import type { Actor } from '../../actor';
+import { badInput, isUniqueViolation, notFound } from '../../errors';
 import type {
   ExerciseCreateInput,
   ExerciseFields,
   ExerciseListInput,
   ExerciseUpdateInput,
-} from '../schemas/catalog';
-import { isStorableText } from '../schemas/text';
-import { recordAudit } from './audit';
+} from '../../schemas/catalog';
+import { isStorableText } from '../../schemas/text';
+import { recordAudit } from '../audit/record-audit';
 
 export type Exercise = typeof exercises.$inferSelect;
 type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -323,7 +323,7 @@ export async function restoreExercise(db: Db, actor: Actor, input: { id: string 
 }
 
 /** Every change to one exercise, newest first, with who made it. */
-export async function exerciseHistory(db: Db, id: string) {
+export async function listExerciseHistory(db: Db, id: string) {
   const [exists] = await db
     .select({ id: exercises.id })
     .from(exercises)

@@ -2,11 +2,11 @@ import { TRPCError } from '@trpc/server';
 import { and, asc, between, eq } from 'drizzle-orm';
 import type { DayLogInput, IsoDate, WorkoutInput } from '@sixstep/domain';
 import { dayLogs, exercises, workoutLogs, type Db, type Queryable } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { badInput } from '../errors';
-import { LOG_LIST_MAX_DAYS, type LogListInput } from '../schemas/logs';
-import { checkRange, refuseFutureDate } from './calendar';
-import { resolveClientScope } from './client-scope';
+import type { Actor } from '../../actor';
+import { badInput } from '../../errors';
+import { LOG_LIST_MAX_DAYS, type LogListInput } from '../../schemas/logs';
+import { checkRange, refuseFutureDate } from '../../infra/calendar';
+import { resolveClientScope } from '../clients/resolve-client-scope';
 
 /** A day log as the API returns it. */
 export const dayLogColumns = {
@@ -42,7 +42,7 @@ const workoutRowColumns = {
 export const workoutColumns = { ...workoutRowColumns, exerciseName: exercises.name };
 
 /** A client's day logs in [from, to], by date. */
-export function dayLogsBetween(db: Queryable, clientId: string, from: IsoDate, to: IsoDate) {
+export function selectDayLogsBetween(db: Queryable, clientId: string, from: IsoDate, to: IsoDate) {
   return db
     .select(dayLogColumns)
     .from(dayLogs)
@@ -51,7 +51,7 @@ export function dayLogsBetween(db: Queryable, clientId: string, from: IsoDate, t
 }
 
 /** A client's workouts in [from, to], by date then in the order they were logged. */
-export function workoutsBetween(db: Queryable, clientId: string, from: IsoDate, to: IsoDate) {
+export function selectWorkoutsBetween(db: Queryable, clientId: string, from: IsoDate, to: IsoDate) {
   return db
     .select(workoutColumns)
     .from(workoutLogs)
@@ -164,8 +164,8 @@ export async function listLogs(db: Db, actor: Actor, input: LogListInput) {
   checkRange(input.from, input.to, LOG_LIST_MAX_DAYS);
   const clientId = await resolveClientScope(db, actor, input.clientId);
   const [days, workouts] = await Promise.all([
-    dayLogsBetween(db, clientId, input.from, input.to),
-    workoutsBetween(db, clientId, input.from, input.to),
+    selectDayLogsBetween(db, clientId, input.from, input.to),
+    selectWorkoutsBetween(db, clientId, input.from, input.to),
   ]);
   return { clientId, from: input.from, to: input.to, days, workouts };
 }

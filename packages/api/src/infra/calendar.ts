@@ -5,11 +5,11 @@ import { badInput } from '../errors';
  * The server's idea of "today": the UTC date of `now`. A client's own calendar can be a day
  * either side of it, which is why logs may be dated up to one day ahead.
  */
-export const utcToday = (now: Date): IsoDate => now.toISOString().slice(0, 10);
+export const getUtcToday = (now: Date): IsoDate => now.toISOString().slice(0, 10);
 
 /** Refuses a date more than one day after the UTC date of `now` (no client's calendar is further ahead). */
 export function refuseFutureDate(field: string, date: IsoDate, now: Date): void {
-  const latest = addDays(utcToday(now), 1);
+  const latest = addDays(getUtcToday(now), 1);
   if (date > latest) throw badInput(field, `Date cannot be later than ${latest}`);
 }
 
@@ -17,8 +17,12 @@ export function refuseFutureDate(field: string, date: IsoDate, now: Date): void 
  * The client's "today": the date they send, when it lies within a day of the server's UTC date
  * (time zones), else the UTC date.
  */
-export function clientToday(today: IsoDate | undefined, now: Date, field = 'today'): IsoDate {
-  const server = utcToday(now);
+export function resolveClientToday(
+  today: IsoDate | undefined,
+  now: Date,
+  field = 'today',
+): IsoDate {
+  const server = getUtcToday(now);
   if (today === undefined) return server;
   if (Math.abs(daysBetween(server, today)) > 1)
     throw badInput(field, `Today must be within a day of ${server}`);

@@ -37,7 +37,7 @@ export function toCsv<Key extends string>(
 }
 
 /** A name safe in a download file name: ASCII letters, digits and dashes. */
-export function fileSlug(text: string): string {
+export function slugifyFileName(text: string): string {
   return (
     text
       .normalize('NFKD')

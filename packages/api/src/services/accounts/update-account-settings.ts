@@ -1,8 +1,8 @@
-import { recordAudit } from './audit';
+import { recordAudit } from '../audit/record-audit';
 import { eq } from 'drizzle-orm';
 import { users, type Db } from '@sixstep/db';
-import type { Actor } from '../actor';
-import type { AccountSettingsInput } from '../schemas/accounts';
+import type { Actor } from '../../actor';
+import type { AccountSettingsInput } from '../../schemas/accounts';
 
 /** The signed-in user's own settings (unit shown in the UI, display name). */
 export async function updateAccountSettings(

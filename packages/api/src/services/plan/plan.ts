@@ -23,14 +23,14 @@ import {
   type Db,
   type Queryable,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import type { PlanInput } from '../schemas/plan';
-import { assignmentView, type AssignmentView } from './assignments';
-import { clientToday } from './calendar';
-import { dayLogsBetween, workoutsBetween } from './logs';
+import type { Actor } from '../../actor';
+import type { PlanInput } from '../../schemas/plan';
+import { toAssignmentView, type AssignmentView } from '../assignments/assignments';
+import { resolveClientToday } from '../../infra/calendar';
+import { selectDayLogsBetween, selectWorkoutsBetween } from '../logs/logs';
 
 /** The client's assignment whose counted days include `date` (an ended one too, for past days); null when none. */
-async function assignmentOn(
+async function findAssignmentOn(
   db: Queryable,
   clientId: string,
   date: IsoDate,
@@ -43,7 +43,7 @@ async function assignmentOn(
     .orderBy(desc(assignments.startDate), desc(assignments.createdAt))
     .limit(1);
   if (!latest || assignmentEndDate(latest.assignment) < date) return null;
-  return assignmentView(latest.assignment, latest.programName);
+  return toAssignmentView(latest.assignment, latest.programName);
 }
 
 /** The assignment week (1-based) containing `date` and its calendar bounds. */
@@ -110,14 +110,14 @@ async function catalogFacts(db: Queryable, ids: string[]) {
  * easier and harder rungs with a suggestion to move up, each step's targets, the treats left in
  * this assignment week, and the day's log and workouts. `plan` is null when no assignment covers the date.
  */
-export async function planForDay(db: Db, client: Actor, input: PlanInput, now: Date) {
-  const today = clientToday(input.today, now);
+export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now: Date) {
+  const today = resolveClientToday(input.today, now);
   const date = input.date ?? today;
-  const assignment = await assignmentOn(db, client.id, date);
+  const assignment = await findAssignmentOn(db, client.id, date);
   if (!assignment) {
     const [days, workouts] = await Promise.all([
-      dayLogsBetween(db, client.id, date, date),
-      workoutsBetween(db, client.id, date, date),
+      selectDayLogsBetween(db, client.id, date, date),
+      selectWorkoutsBetween(db, client.id, date, date),
     ]);
     return { date, today, plan: null, logged: { day: days[0] ?? null, workouts } };
   }
@@ -127,8 +127,8 @@ export async function planForDay(db: Db, client: Actor, input: PlanInput, now: D
   const prescribedIds = targets.exercises.map((e) => e.exerciseId);
   const [facts, weekDays, dayWorkouts, strengthHistory] = await Promise.all([
     catalogFacts(db, prescribedIds),
-    dayLogsBetween(db, client.id, week.startDate, week.endDate),
-    workoutsBetween(db, client.id, date, date),
+    selectDayLogsBetween(db, client.id, week.startDate, week.endDate),
+    selectWorkoutsBetween(db, client.id, date, date),
     db
       .select({
         date: workoutLogs.date,
@@ -207,17 +207,17 @@ export async function planForDay(db: Db, client: Actor, input: PlanInput, now: D
  * met (the domain's own tests), plus the week's scores so far. Days outside the assignment or
  * after today are marked as not counted. `week` is null when no assignment covers the date.
  */
-export async function planForWeek(db: Db, client: Actor, input: PlanInput, now: Date) {
-  const today = clientToday(input.today, now);
+export async function getPlanForWeek(db: Db, client: Actor, input: PlanInput, now: Date) {
+  const today = resolveClientToday(input.today, now);
   const date = input.date ?? today;
-  const assignment = await assignmentOn(db, client.id, date);
+  const assignment = await findAssignmentOn(db, client.id, date);
   if (!assignment) return { date, today, week: null };
 
   const { targets } = assignment;
   const bounds = weekOf(assignment, date);
   const [days, workouts] = await Promise.all([
-    dayLogsBetween(db, client.id, bounds.startDate, bounds.endDate),
-    workoutsBetween(db, client.id, bounds.startDate, bounds.endDate),
+    selectDayLogsBetween(db, client.id, bounds.startDate, bounds.endDate),
+    selectWorkoutsBetween(db, client.id, bounds.startDate, bounds.endDate),
   ]);
   const facts = workouts.map(toWorkoutFact);
   const assigned = new Set(targets.exercises.map((e) => e.exerciseId));

@@ -8,10 +8,10 @@ import {
   type Db,
   type Queryable,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { badInput, notFound } from '../errors';
-import type { ClientProfileUpdateInput } from '../schemas/clients';
-import { recordAudit } from './audit';
+import type { Actor } from '../../actor';
+import { badInput, notFound } from '../../errors';
+import type { ClientProfileUpdateInput } from '../../schemas/clients';
+import { recordAudit } from '../audit/record-audit';
 
 /** The date part of an instant in UTC; precise enough for an age check. */
 const utcDate = (instant: Date) => instant.toISOString().slice(0, 10);

@@ -2,10 +2,10 @@ import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { DEFAULT_PROGRAM_TARGETS } from '@sixstep/domain';
 import { exercises, programs, users, type Db, type Queryable } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { badInput, notFound } from '../errors';
-import type { ProgramCreateInput, ProgramUpdateInput } from '../schemas/programs';
-import { recordAudit } from './audit';
+import type { Actor } from '../../actor';
+import { badInput, notFound } from '../../errors';
+import type { ProgramCreateInput, ProgramUpdateInput } from '../../schemas/programs';
+import { recordAudit } from '../audit/record-audit';
 
 export type Program = typeof programs.$inferSelect;
 

@@ -1,10 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { clientProfiles, hashPassword, users, type Db } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { isUniqueViolation, notFound } from '../errors';
-import type { CoachCreateInput } from '../schemas/accounts';
-import { recordAudit } from './audit';
+import type { Actor } from '../../actor';
+import { isUniqueViolation, notFound } from '../../errors';
+import type { CoachCreateInput } from '../../schemas/accounts';
+import { recordAudit } from '../audit/record-audit';
 
 const EMAIL_TAKEN = 'email: an account with this e-mail address already exists';
 

@@ -10,13 +10,13 @@ import {
   type Db,
   type Queryable,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { isUniqueViolation } from '../errors';
-import type { AcceptInviteInput } from '../schemas/accounts';
-import type { ClientInviteInput } from '../schemas/clients';
-import { recordAudit } from './audit';
-import { checkAge, requireOwnClient } from './clients';
-import type { Mailer } from './mailer';
+import type { Actor } from '../../actor';
+import { isUniqueViolation } from '../../errors';
+import type { AcceptInviteInput } from '../../schemas/accounts';
+import type { ClientInviteInput } from '../../schemas/clients';
+import { recordAudit } from '../audit/record-audit';
+import { checkAge, requireOwnClient } from './client-profile';
+import type { Mailer } from '../../infra/mailer';
 
 export const INVITE_VALID_DAYS = 7;
 

@@ -10,9 +10,9 @@ import {
   workoutLogs,
   type Db,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { badInput, notFound } from '../errors';
-import { recordAudit } from './audit';
+import type { Actor } from '../../actor';
+import { badInput, notFound } from '../../errors';
+import { recordAudit } from '../audit/record-audit';
 
 export interface DeleteClientInput {
   clientId: string;
@@ -24,7 +24,7 @@ export interface DeleteClientInput {
  * The audit row keeps the sha256 of the deleted address, not the address: the log must not keep
  * the person's data after erasure, yet an admin asked "was x@y deleted?" can hash x@y and compare.
  */
-export const emailDigest = (email: string) =>
+export const digestEmail = (email: string) =>
   createHash('sha256').update(email.toLowerCase()).digest('hex');
 
 /**
@@ -73,7 +73,7 @@ export async function deleteClientAccount(
         action: 'client.deleted',
         entity: 'client',
         entityId: client.id,
-        details: { emailSha256: emailDigest(client.email), coachId: client.coachId, deleted },
+        details: { emailSha256: digestEmail(client.email), coachId: client.coachId, deleted },
       },
       now,
     );

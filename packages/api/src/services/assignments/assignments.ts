@@ -22,28 +22,28 @@ import {
   type Db,
   type Queryable,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { badInput, isUniqueViolation, notFound } from '../errors';
+import type { Actor } from '../../actor';
+import { badInput, isUniqueViolation, notFound } from '../../errors';
 import type {
   AssignmentCreateInput,
   AssignmentEndInput,
   AssignmentUpdateInput,
   ExerciseChoice,
   ProgramTargetOverrides,
-} from '../schemas/assignments';
-import { recordAudit } from './audit';
-import { utcToday } from './calendar';
-import { requireOwnClient } from './clients';
-import { getProgram } from './programs';
+} from '../../schemas/assignments';
+import { recordAudit } from '../audit/record-audit';
+import { getUtcToday } from '../../infra/calendar';
+import { requireOwnClient } from '../clients/client-profile';
+import { getProgram } from '../programs/programs';
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type Profile = typeof clientProfiles.$inferSelect;
 
 /** An assignment as the API returns it: the row, its template's name and its last counted day. */
-export function assignmentView(row: AssignmentRow, programName: string) {
+export function toAssignmentView(row: AssignmentRow, programName: string) {
   return { ...row, programName, endDate: assignmentEndDate(row) };
 }
-export type AssignmentView = ReturnType<typeof assignmentView>;
+export type AssignmentView = ReturnType<typeof toAssignmentView>;
 
 const activeConflict = (startDate: string) =>
   new TRPCError({
@@ -229,7 +229,7 @@ export async function createAssignment(
       },
       now,
     );
-    return assignmentView(created, program.name);
+    return toAssignmentView(created, program.name);
   });
 }
 
@@ -304,7 +304,7 @@ export async function updateAssignment(
       },
       now,
     );
-    return assignmentView(updated, programName);
+    return toAssignmentView(updated, programName);
   });
 }
 
@@ -326,7 +326,7 @@ export async function endAssignment(
       input.id,
     );
     if (current.status === 'ended') throw endedConflict();
-    const today = utcToday(now);
+    const today = getUtcToday(now);
     let endedOn = input.endedOn;
     if (endedOn === undefined)
       endedOn = today < current.startDate ? addDays(current.startDate, -1) : today;
@@ -350,7 +350,7 @@ export async function endAssignment(
       },
       now,
     );
-    return assignmentView(ended, programName);
+    return toAssignmentView(ended, programName);
   });
 }
 
@@ -358,7 +358,7 @@ export async function endAssignment(
  * The assignment adherence and the coach look at: the active one, else the most recent one.
  * Null when the client never had one.
  */
-export async function currentAssignment(
+export async function findCurrentAssignment(
   db: Queryable,
   clientId: string,
 ): Promise<AssignmentView | null> {
@@ -373,11 +373,11 @@ export async function currentAssignment(
       desc(assignments.createdAt),
     )
     .limit(1);
-  return found ? assignmentView(found.assignment, found.programName) : null;
+  return found ? toAssignmentView(found.assignment, found.programName) : null;
 }
 
-/** For the coach's client page: the client's current assignment (see `currentAssignment`). */
-export async function currentAssignmentOf(db: Db, coach: Actor, clientId: string) {
+/** For the coach's client page: the client's current assignment (see `findCurrentAssignment`). */
+export async function getCurrentAssignmentOfClient(db: Db, coach: Actor, clientId: string) {
   await requireOwnClient(db, coach.id, clientId);
-  return currentAssignment(db, clientId);
+  return findCurrentAssignment(db, clientId);
 }

@@ -1,4 +1,4 @@
-import { dayLogColumns } from './logs';
+import { dayLogColumns } from '../logs/logs';
 import { asc, eq } from 'drizzle-orm';
 import {
   assignments,
@@ -11,8 +11,8 @@ import {
   workoutLogs,
   type Db,
 } from '@sixstep/db';
-import type { Actor } from '../actor';
-import type { DownloadFile } from './csv';
+import type { Actor } from '../../actor';
+import type { DownloadFile } from '../../infra/csv';
 
 /**
  * Everything Sixstep keeps about the signed-in client, as one JSON document they can take away:
@@ -111,7 +111,7 @@ export async function collectMyData(db: Db, client: Actor) {
 export type MyData = Awaited<ReturnType<typeof collectMyData>>;
 
 /** The client's data as a JSON file download (dates as ISO 8601 strings). */
-export async function myDataFile(db: Db, client: Actor, now: Date): Promise<DownloadFile> {
+export async function exportMyDataFile(db: Db, client: Actor, now: Date): Promise<DownloadFile> {
   const data = { exportedAt: now.toISOString(), ...(await collectMyData(db, client)) };
   return {
     filename: `sixstep-my-data-${now.toISOString().slice(0, 10)}.json`,

@@ -1,8 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import type { Queryable } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { badInput, notFound } from '../errors';
-import { requireOwnClient } from './clients';
+import type { Actor } from '../../actor';
+import { badInput, notFound } from '../../errors';
+import { requireOwnClient } from './client-profile';
 
 /**
  * Whose data a client-scoped read is about. A client reads only their own (a different

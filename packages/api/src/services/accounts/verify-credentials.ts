@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { hashPassword, loginAttempts, users, verifyPassword, type Db } from '@sixstep/db';
-import type { Role } from '../context';
+import type { Role } from '../../context';
 
 /** Five failures for one address within this window lock it … */
 export const THROTTLE_MAX_FAILURES = 5;

@@ -15,12 +15,12 @@ import {
   type WeightPoint,
 } from '@sixstep/domain';
 import { clientProfiles, type Db } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { ADHERENCE_MAX_DAYS, type AdherenceForClientInput } from '../schemas/adherence';
-import { currentAssignment, type AssignmentView } from './assignments';
-import { checkRange, utcToday } from './calendar';
-import { resolveClientScope } from './client-scope';
-import { dayLogsBetween, workoutsBetween } from './logs';
+import type { Actor } from '../../actor';
+import { ADHERENCE_MAX_DAYS, type AdherenceForClientInput } from '../../schemas/adherence';
+import { findCurrentAssignment, type AssignmentView } from '../assignments/assignments';
+import { checkRange, getUtcToday } from '../../infra/calendar';
+import { resolveClientScope } from '../clients/resolve-client-scope';
+import { selectDayLogsBetween, selectWorkoutsBetween } from '../logs/logs';
 
 /** A change of overall score under this size reads as steady. */
 const STEADY_BAND = 0.05;
@@ -71,19 +71,19 @@ function weightProgress(
  * the trend and the weight line. All scoring is the domain's; the facts come from one query for
  * day logs and one for workouts, over the assignment's days up to today.
  */
-export async function clientAdherence(
+export async function getClientAdherence(
   db: Db,
   actor: Actor,
   input: AdherenceForClientInput,
   now: Date,
 ) {
   const clientId = await resolveClientScope(db, actor, input.clientId);
-  const today = utcToday(now);
+  const today = getUtcToday(now);
   const to = input.to ?? today;
   const from = input.from ?? addDays(to, -27);
   checkRange(from, to, ADHERENCE_MAX_DAYS);
 
-  const assignment = await currentAssignment(db, clientId);
+  const assignment = await findCurrentAssignment(db, clientId);
   if (!assignment)
     return {
       clientId,
@@ -107,8 +107,8 @@ export async function clientAdherence(
   // Nothing outside the assignment's days (up to today) ever counts, so nothing else is read.
   const factsTo = minDate(assignment.endDate, today);
   const [days, workouts, [profile]] = await Promise.all([
-    dayLogsBetween(db, clientId, assignment.startDate, factsTo),
-    workoutsBetween(db, clientId, assignment.startDate, factsTo),
+    selectDayLogsBetween(db, clientId, assignment.startDate, factsTo),
+    selectWorkoutsBetween(db, clientId, assignment.startDate, factsTo),
     db.select().from(clientProfiles).where(eq(clientProfiles.userId, clientId)),
   ]);
   const facts: AdherenceInput = { assignment, days, workouts: workouts.map(toWorkoutFact), today };

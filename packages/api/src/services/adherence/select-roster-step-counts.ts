@@ -1,17 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
   FLAG_WINDOW_DAYS,
-  flagsFromCounts,
-  NULL_SCORES,
-  scoreStepCounts,
-  type AdherenceFlags,
   type AssignmentTargets,
   type IsoDate,
   type StepCounts,
 } from '@sixstep/domain';
 import { queryRows, type assignments, type Queryable } from '@sixstep/db';
-import type { Actor } from '../actor';
-import type { RosterFilter } from '../schemas/adherence';
 
 /** The roster's long window, ending today (the short one is the domain's flag window). */
 const LONG_WINDOW_DAYS = 28;
@@ -102,7 +96,7 @@ function countsOf(row: RosterSqlRow, window: '7' | '28'): StepCounts {
  * read through the (client_id, date) indexes (LATERAL) and merged into one fact row per date.
  * A test checks windows and counts against the domain's `countStepDays` on a realistic dataset.
  */
-export async function rosterStepCounts(
+export async function selectRosterStepCounts(
   db: Queryable,
   coachId: string,
   today: IsoDate,
@@ -230,64 +224,4 @@ export async function rosterStepCounts(
     counts7: countsOf(row, '7'),
     counts28: countsOf(row, '28'),
   }));
-}
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-const NO_FLAGS: AdherenceFlags = { behind: false, silent: false, underFloor: false };
-
-function matchesFlag(flags: AdherenceFlags, filter: RosterFilter['flag']): boolean {
-  if (filter === undefined) return true;
-  const any = flags.behind || flags.silent || flags.underFloor;
-  if (filter === 'any') return any;
-  if (filter === 'none') return !any;
-  return flags[filter];
-}
-
-/**
- * Every client of the coach with their current assignment, last-7 and last-28-day scores and
- * flags, worst first: overall last-7 score ascending, clients with nothing to score last. One
- * statement whatever the roster's size (`rosterStepCounts`), scored by the domain.
- */
-export async function coachRoster(
-  db: Queryable,
-  coach: Actor,
-  today: IsoDate,
-  filter: RosterFilter = {},
-) {
-  const clients = await rosterStepCounts(
-    db,
-    coach.id,
-    today,
-    filter.search ? likePattern(filter.search) : null,
-  );
-  const rows = clients.map(({ assignment, counts7, counts28, ...client }) => {
-    if (!assignment)
-      return {
-        ...client,
-        assignment: null,
-        last7: { ...NULL_SCORES },
-        last28: { ...NULL_SCORES },
-        flags: NO_FLAGS,
-      };
-    const targets = { program: assignment.programTargets };
-    const last7 = scoreStepCounts(counts7, targets);
-    const last28 = scoreStepCounts(counts28, targets);
-    const { id, programName, status, startDate, weeks, endDate } = assignment;
-    const flags = flagsFromCounts(counts7, last7, today, startDate, endDate);
-    return {
-      ...client,
-      assignment: { id, programName, status, startDate, weeks, endDate },
-      last7,
-      last28,
-      flags,
-    };
-  });
-
-  // Ranks: scored clients by overall score, then assigned but unscored, then unassigned; ties keep name order.
-  const rank = (row: (typeof rows)[number]) =>
-    row.assignment === null ? 3 : row.last7.overall === null ? 2 : row.last7.overall;
-  return rows
-    .filter((row) => matchesFlag(row.flags, filter.flag))
-    .sort((a, b) => rank(a) - rank(b));
 }

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { clientProfiles, users, type Db } from '@sixstep/db';
-import { badInput } from '../errors';
-import type { ClientAccountListInput } from '../schemas/client-accounts';
+import { badInput } from '../../errors';
+import type { ClientAccountListInput } from '../../schemas/client-accounts';
 
 export type ClientAccountStatus = 'active' | 'invited' | 'deactivated';
 

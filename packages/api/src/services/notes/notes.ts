@@ -1,9 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { coachNotes, type Db } from '@sixstep/db';
-import type { Actor } from '../actor';
-import { notFound } from '../errors';
-import type { NoteCreateInput } from '../schemas/notes';
-import { requireOwnClient } from './clients';
+import type { Actor } from '../../actor';
+import { notFound } from '../../errors';
+import type { NoteCreateInput } from '../../schemas/notes';
+import { requireOwnClient } from '../clients/client-profile';
 
 const noteColumns = {
   id: coachNotes.id,

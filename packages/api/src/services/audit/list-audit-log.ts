@@ -1,7 +1,7 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { auditLog, users, type Db } from '@sixstep/db';
-import { badInput } from '../errors';
-import type { AuditListInput } from '../schemas/people-data';
+import { badInput } from '../../errors';
+import type { AuditListInput } from '../../schemas/people-data';
 
 /**
  * The audit log for admins, newest first: who (the actor's name and e-mail; null when the action

@@ -1,0 +1,71 @@
+import {
+  flagsFromCounts,
+  NULL_SCORES,
+  scoreStepCounts,
+  type AdherenceFlags,
+  type IsoDate,
+} from '@sixstep/domain';
+import type { Queryable } from '@sixstep/db';
+import type { Actor } from '../../actor';
+import type { RosterFilter } from '../../schemas/adherence';
+import { selectRosterStepCounts } from './select-roster-step-counts';
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const NO_FLAGS: AdherenceFlags = { behind: false, silent: false, underFloor: false };
+
+function matchesFlag(flags: AdherenceFlags, filter: RosterFilter['flag']): boolean {
+  if (filter === undefined) return true;
+  const any = flags.behind || flags.silent || flags.underFloor;
+  if (filter === 'any') return any;
+  if (filter === 'none') return !any;
+  return flags[filter];
+}
+
+/**
+ * Every client of the coach with their current assignment, last-7 and last-28-day scores and
+ * flags, worst first: overall last-7 score ascending, clients with nothing to score last. One
+ * statement whatever the roster's size (`selectRosterStepCounts`), scored by the domain.
+ */
+export async function listRoster(
+  db: Queryable,
+  coach: Actor,
+  today: IsoDate,
+  filter: RosterFilter = {},
+) {
+  const clients = await selectRosterStepCounts(
+    db,
+    coach.id,
+    today,
+    filter.search ? likePattern(filter.search) : null,
+  );
+  const rows = clients.map(({ assignment, counts7, counts28, ...client }) => {
+    if (!assignment)
+      return {
+        ...client,
+        assignment: null,
+        last7: { ...NULL_SCORES },
+        last28: { ...NULL_SCORES },
+        flags: NO_FLAGS,
+      };
+    const targets = { program: assignment.programTargets };
+    const last7 = scoreStepCounts(counts7, targets);
+    const last28 = scoreStepCounts(counts28, targets);
+    const { id, programName, status, startDate, weeks, endDate } = assignment;
+    const flags = flagsFromCounts(counts7, last7, today, startDate, endDate);
+    return {
+      ...client,
+      assignment: { id, programName, status, startDate, weeks, endDate },
+      last7,
+      last28,
+      flags,
+    };
+  });
+
+  // Ranks: scored clients by overall score, then assigned but unscored, then unassigned; ties keep name order.
+  const rank = (row: (typeof rows)[number]) =>
+    row.assignment === null ? 3 : row.last7.overall === null ? 2 : row.last7.overall;
+  return rows
+    .filter((row) => matchesFlag(row.flags, filter.flag))
+    .sort((a, b) => rank(a) - rank(b));
+}
