@@ -16,6 +16,8 @@ const areaRoles: Array<{ prefix: string; role: 'admin' | 'coach' | 'client' }> =
   { prefix: '/week', role: 'client' },
   { prefix: '/progress', role: 'client' },
   { prefix: '/my-data', role: 'client' },
+  { prefix: '/my-coach', role: 'client' },
+  { prefix: '/check-in', role: 'client' },
 ];
 
 export default auth((req) => {

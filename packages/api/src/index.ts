@@ -17,6 +17,8 @@ export {
   type SignedInUser,
 } from './services/accounts/verify-credentials';
 export { recordAudit, type AuditEntry } from './services/audit/record-audit';
+export { eventStreamResponse } from './services/events/event-stream';
+export { photoResponse, uploadPhotoResponse } from './services/photos/photo-routes';
 
 const defaultMailer = createMailer();
 

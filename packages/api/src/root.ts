@@ -4,11 +4,14 @@ import { assignmentsRouter } from './routers/assignments';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { catalogRouter } from './routers/catalog';
+import { checkinsRouter } from './routers/checkins';
 import { clientsRouter } from './routers/clients';
 import { coachesRouter } from './routers/coaches';
 import { exportsRouter } from './routers/exports';
 import { logsRouter } from './routers/logs';
+import { messagesRouter } from './routers/messages';
 import { notesRouter } from './routers/notes';
+import { photosRouter } from './routers/photos';
 import { planRouter } from './routers/plan';
 import { programsRouter } from './routers/programs';
 import { router } from './trpc';
@@ -27,6 +30,9 @@ export const appRouter = router({
   notes: notesRouter,
   plan: planRouter,
   adherence: adherenceRouter,
+  messages: messagesRouter,
+  checkins: checkinsRouter,
+  photos: photosRouter,
 });
 
 export type AppRouter = typeof appRouter;

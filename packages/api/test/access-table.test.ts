@@ -1,6 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { appRouter } from '../src';
+import { uploadPhoto } from '../src/services/photos/upload-photo';
 import { createHarness, type Actor, type Harness } from './harness';
 import { seedProgramFixture } from './program-fixture';
 
@@ -74,6 +76,36 @@ async function newExercise(): Promise<{ id: string; version: number }> {
     .as('admin')
     .catalog.create({ slug: `ex-${unique()}`, name: 'Table exercise', category: 'strength' });
   return { id: ex.id, version: ex.version };
+}
+
+const CHECKIN_ANSWERS = { energy: 3, hunger: 3, sleep: 3, stress: 3 };
+
+/** A client of `coach` with a program started today and a check-in waiting for review. */
+async function newWaitingCheckin(): Promise<string> {
+  const { clientId } = await newClientOfCoach();
+  await h
+    .as('coach')
+    .assignments.create({ clientId, programId: fx.templateId, startDate: today, weeks: 4 });
+  const checkin = await h
+    .asUser(clientId, 'client')
+    .checkins.submit({ date: today, ...CHECKIN_ANSWERS });
+  return checkin.id;
+}
+
+/** A progress photo of `client`, stored the way POST /api/photos stores one. */
+async function newPhotoOfClient(): Promise<string> {
+  const bytes = await sharp({
+    create: { width: 40, height: 30, channels: 3, background: '#c0d0e0' },
+  })
+    .jpeg()
+    .toBuffer();
+  const photo = await uploadPhoto(
+    h.database.db,
+    { id: h.ids.client, role: 'client' },
+    { bytes, pose: 'back', takenOn: today },
+    new Date(),
+  );
+  return photo.id;
 }
 
 async function newWorkoutOfClient(): Promise<string> {
@@ -315,6 +347,66 @@ const rows: Row[] = [
     },
   },
   { path: 'audit.list', expect: adminOnly, input: () => ({}) },
+
+  // Conversations: the client and their own coach; admins are kept out of every thread.
+  { path: 'messages.threads', expect: anyCoach, input: () => undefined },
+  {
+    path: 'messages.list',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: () => ({ clientId: h.ids.client }),
+  },
+  {
+    path: 'messages.send',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: () => ({ clientId: h.ids.client, key: `key-${unique()}`, body: 'From the table' }),
+  },
+  {
+    path: 'messages.markRead',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: () => ({ clientId: h.ids.client }),
+  },
+
+  // Check-ins: the client's own; their coach reads and reviews. otherClient has no program.
+  {
+    path: 'checkins.submit',
+    expect: { ...selfClient, otherClient: 'BAD_REQUEST' },
+    input: () => ({ date: today, ...CHECKIN_ANSWERS }),
+  },
+  {
+    path: 'checkins.list',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: () => ({ clientId: h.ids.client }),
+  },
+  {
+    path: 'checkins.weeks',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: () => ({ clientId: h.ids.client }),
+  },
+  {
+    path: 'checkins.get',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: async () => ({
+      id: (await h.as('client').checkins.submit({ date: today, ...CHECKIN_ANSWERS })).id,
+    }),
+  },
+  { path: 'checkins.queue', expect: anyCoach, input: () => undefined },
+  {
+    path: 'checkins.review',
+    expect: ownCoach,
+    input: async () => ({ id: await newWaitingCheckin(), reply: 'Well done this week' }),
+  },
+
+  // Progress photos' facts (the images' own routes have their table in photos.test.ts).
+  {
+    path: 'photos.list',
+    expect: { ...ownCoach, client: 'ok', otherClient: 'NOT_FOUND' },
+    input: () => ({ clientId: h.ids.client }),
+  },
+  {
+    path: 'photos.delete',
+    expect: { ...selfClient, otherClient: 'NOT_FOUND' },
+    input: async () => ({ id: await newPhotoOfClient() }),
+  },
 ];
 
 async function call(caller: Caller, path: string, input: unknown): Promise<Outcome> {

@@ -4,11 +4,15 @@ import { and, eq } from 'drizzle-orm';
 import {
   assignments,
   auditLog,
+  checkins,
   clientProfiles,
   coachNotes,
   dayLogs,
   invitations,
   loginAttempts,
+  messages,
+  photoImages,
+  progressPhotos,
   users,
   workoutLogs,
   type Db,
@@ -34,6 +38,41 @@ beforeAll(async () => {
     { email: 'client@test.local', succeeded: false },
     { email: 'client2@test.local', succeeded: false },
   ]);
+  // The coaching loop's rows: a message, a check-in and a photo with its two images.
+  const { db } = h.database;
+  const [assignment] = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(eq(assignments.clientId, h.ids.client));
+  await db.insert(messages).values({
+    clientId: h.ids.client,
+    authorId: h.ids.client,
+    body: 'My back ache is better',
+    idempotencyKey: 'deletion-test',
+  });
+  const [photo] = await db
+    .insert(progressPhotos)
+    .values({ clientId: h.ids.client, pose: 'back', takenOn: '2026-03-09', width: 4, height: 3 })
+    .returning({ id: progressPhotos.id });
+  await db.insert(photoImages).values(
+    (['full', 'thumb'] as const).map((variant) => ({
+      photoId: photo!.id,
+      variant,
+      contentType: 'image/jpeg',
+      bytes: Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+    })),
+  );
+  await db.insert(checkins).values({
+    clientId: h.ids.client,
+    assignmentId: assignment!.id,
+    week: 1,
+    date: '2026-03-09',
+    energy: 3,
+    hunger: 3,
+    sleep: 3,
+    stress: 3,
+    photoIds: [photo!.id],
+  });
 });
 afterAll(() => h.destroy());
 
@@ -48,6 +87,16 @@ async function personalRows(db: Db, clientId: string, email: string) {
     dayLogs: n(await db.select().from(dayLogs).where(eq(dayLogs.clientId, clientId))),
     workouts: n(await db.select().from(workoutLogs).where(eq(workoutLogs.clientId, clientId))),
     coachNotes: n(await db.select().from(coachNotes).where(eq(coachNotes.clientId, clientId))),
+    checkins: n(await db.select().from(checkins).where(eq(checkins.clientId, clientId))),
+    messages: n(await db.select().from(messages).where(eq(messages.clientId, clientId))),
+    photos: n(await db.select().from(progressPhotos).where(eq(progressPhotos.clientId, clientId))),
+    photoImages: n(
+      await db
+        .select({ id: photoImages.photoId })
+        .from(photoImages)
+        .innerJoin(progressPhotos, eq(progressPhotos.id, photoImages.photoId))
+        .where(eq(progressPhotos.clientId, clientId)),
+    ),
     loginAttempts: n(await db.select().from(loginAttempts).where(eq(loginAttempts.email, email))),
   };
 }
@@ -63,6 +112,10 @@ describe('clients.delete', () => {
       dayLogs: 4,
       workouts: 4,
       coachNotes: 1,
+      checkins: 1,
+      messages: 1,
+      photos: 1,
+      photoImages: 2,
       loginAttempts: 1,
     });
     for (const confirmation of [
@@ -156,7 +209,15 @@ describe('clients.delete', () => {
       .clients.delete({ clientId, confirmation: 'leaving@example.com' });
     expect(result).toEqual({
       clientId,
-      deleted: { dayLogs: 1, workouts: 0, assignments: 0, coachNotes: 0 },
+      deleted: {
+        dayLogs: 1,
+        workouts: 0,
+        assignments: 0,
+        coachNotes: 0,
+        checkins: 0,
+        messages: 0,
+        photos: 0,
+      },
     });
 
     expect(await personalRows(h.database.db, clientId, 'leaving@example.com')).toEqual({
@@ -167,6 +228,10 @@ describe('clients.delete', () => {
       dayLogs: 0,
       workouts: 0,
       coachNotes: 0,
+      checkins: 0,
+      messages: 0,
+      photos: 0,
+      photoImages: 0,
       loginAttempts: 0,
     });
     expect(await personalRows(h.database.db, h.ids.otherClient, 'client2@test.local')).toEqual(
@@ -185,7 +250,15 @@ describe('clients.delete', () => {
       details: {
         emailSha256: createHash('sha256').update('leaving@example.com').digest('hex'),
         coachId: h.ids.coach,
-        deleted: { dayLogs: 1, workouts: 0, assignments: 0, coachNotes: 0 },
+        deleted: {
+          dayLogs: 1,
+          workouts: 0,
+          assignments: 0,
+          coachNotes: 0,
+          checkins: 0,
+          messages: 0,
+          photos: 0,
+        },
       },
     });
     const everyRowAboutThem = await h.database.db
@@ -209,7 +282,15 @@ describe('clients.delete', () => {
     const result = await h
       .as('admin', { now: at })
       .clients.delete({ clientId: h.ids.client, confirmation: 'client@test.local' });
-    expect(result.deleted).toEqual({ dayLogs: 4, workouts: 4, assignments: 2, coachNotes: 1 });
+    expect(result.deleted).toEqual({
+      dayLogs: 4,
+      workouts: 4,
+      assignments: 2,
+      coachNotes: 1,
+      checkins: 1,
+      messages: 1,
+      photos: 1,
+    });
     expect(await personalRows(h.database.db, h.ids.client, 'client@test.local')).toEqual({
       users: 0,
       profiles: 0,
@@ -218,6 +299,10 @@ describe('clients.delete', () => {
       dayLogs: 0,
       workouts: 0,
       coachNotes: 0,
+      checkins: 0,
+      messages: 0,
+      photos: 0,
+      photoImages: 0,
       loginAttempts: 0,
     });
     // The coach, the exercise and the program the client used stay.

@@ -32,6 +32,8 @@ const ID_KIND_BY_ROUTER: Record<string, string> = {
   assignments: 'assignment',
   logs: 'workout',
   notes: 'note',
+  checkins: 'checkin',
+  photos: 'photo',
 };
 
 /** What other id-like fields name. */
@@ -44,6 +46,8 @@ const ID_KIND_BY_FIELD: Record<string, string> = {
   defaultExerciseIds: 'exercise',
   actorId: 'user',
   entityId: 'any',
+  before: 'message',
+  photoIds: 'photo',
 };
 
 /**
@@ -98,6 +102,20 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
       sets: [{ reps: 10, loadKg: 12 }],
     });
     await h.as(coach).notes.create({ clientId: h.ids[client], body: `Notes about ${client}` });
+    const answers = { energy: 3, hunger: 2, sleep: 4, stress: 2 };
+    const lastWeek = await h
+      .as(client)
+      .checkins.submit({ date: isoDay(-7), weightKg: 80, waistCm: 90, ...answers });
+    await h.as(coach).checkins.review({ id: lastWeek.id, reply: `Good week, ${client}` });
+    await h.as(client).checkins.submit({ date: isoDay(0), weightKg: 79.5, ...answers });
+    for (const [author, text] of [
+      [client, 'How many sets today?'],
+      [coach, 'Three of each, as planned.'],
+    ] as const) {
+      const key = `${author}-message-key`;
+      workoutKeys.push(key);
+      await h.as(author).messages.send({ clientId: h.ids[client], key, body: text });
+    }
     for (const kind of ['pending', 'victim']) {
       const email = `${kind}-${coach.toLowerCase()}@test.local`;
       const invited = await h.as(coach).clients.invite({
@@ -173,6 +191,9 @@ async function idsByKind(h: Harness): Promise<Record<string, string[]> & { all: 
         union all select 'assignment', id::text from assignments
         union all select 'workout', id::text from workout_logs
         union all select 'note', id::text from coach_notes
+        union all select 'message', id::text from messages
+        union all select 'checkin', id::text from checkins
+        union all select 'photo', id::text from progress_photos
         union all select 'audit', id::text from audit_log`,
   );
   const byKind: Record<string, string[]> = {};

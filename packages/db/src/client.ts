@@ -17,9 +17,17 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything queries can run on: the database or an open transaction. */
 export type Queryable = Db | Tx;
 
+/** Stops a `listen`. */
+export type Unlisten = () => Promise<void>;
+
 export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
+  /**
+   * LISTEN on a channel: `onPayload` gets every NOTIFY's payload, from any process on the same
+   * PostgreSQL (postgres.js keeps one dedicated connection for it) or, on PGlite, in this process.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<Unlisten>;
   close(): Promise<void>;
 }
 
@@ -44,7 +52,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     if (shouldMigrate) await migratePostgresLocked(options.url);
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
+    return {
+      db,
+      engine: 'postgres',
+      listen: async (channel, onPayload) => {
+        const { unlisten } = await client.listen(channel, onPayload);
+        return unlisten;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
   }
   const dataDir = options.dataDir ?? defaultDataDir();
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
@@ -54,7 +70,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   });
   const pglite = drizzlePglite(client, { schema });
   if (shouldMigrate) await migratePglite(pglite, { migrationsFolder: migrationsFolder() });
-  return { db: pglite as unknown as Db, engine: 'pglite', close: () => client.close() };
+  return {
+    db: pglite as unknown as Db,
+    engine: 'pglite',
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
+    close: () => client.close(),
+  };
 }
 
 /** Several instances may start at once against one PostgreSQL: one migrates, the others wait. */

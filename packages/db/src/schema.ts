@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -211,10 +212,16 @@ export const assignments = pgTable(
     status: assignmentStatusEnum('status').notNull().default('active'),
     /** Personalised snapshot: later edits to the catalog or the template never change it. */
     targets: jsonb('targets').$type<AssignmentTargets>().notNull(),
+    /** Weekday of the weekly check-in, 0 = Sunday … 6 = Saturday; null: the weekday it started. */
+    checkinWeekday: integer('checkin_weekday'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    check(
+      'assignments_checkin_weekday_check',
+      sql`${t.checkinWeekday} is null or ${t.checkinWeekday} between 0 and 6`,
+    ),
     index('assignments_client_idx').on(t.clientId, t.startDate),
     index('assignments_coach_idx').on(t.coachId, t.status),
     uniqueIndex('assignments_one_active_key')
@@ -320,4 +327,120 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('audit_log_time_idx').on(t.createdAt)],
+);
+
+/** Raw bytes; PGlite hands back a Uint8Array, postgres.js a Buffer: both become a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * The conversation of a client with their coach: one thread per client, so it is keyed by the
+ * client. The key is made by the author's device, so a retry or a double tap stores one message.
+ */
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdAt: createdAt(),
+    /** When the other side opened the thread after this message arrived. */
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('messages_author_key_key').on(t.authorId, t.idempotencyKey),
+    index('messages_thread_idx').on(t.clientId, t.createdAt, t.id),
+  ],
+);
+
+export const checkins = pgTable(
+  'checkins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    /** Program week (1 = the assignment's first seven days). */
+    week: integer('week').notNull(),
+    /** The day the client filled it in, in their calendar. */
+    date: date('date', { mode: 'string' }).notNull(),
+    weightKg: real('weight_kg'),
+    waistCm: real('waist_cm'),
+    hipsCm: real('hips_cm'),
+    chestCm: real('chest_cm'),
+    energy: integer('energy').notNull(),
+    hunger: integer('hunger').notNull(),
+    sleep: integer('sleep').notNull(),
+    stress: integer('stress').notNull(),
+    win: text('win'),
+    struggle: text('struggle'),
+    question: text('question'),
+    photoIds: uuid('photo_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    reply: text('reply'),
+  },
+  (t) => [
+    uniqueIndex('checkins_assignment_week_key').on(t.assignmentId, t.week),
+    index('checkins_client_idx').on(t.clientId, t.date),
+    check('checkins_week_check', sql`${t.week} >= 1`),
+    check(
+      'checkins_scales_check',
+      sql`${t.energy} between 1 and 5 and ${t.hunger} between 1 and 5 and ${t.sleep} between 1 and 5 and ${t.stress} between 1 and 5`,
+    ),
+    check(
+      'checkins_measures_check',
+      sql`coalesce(${t.weightKg}, 1) > 0 and coalesce(${t.waistCm}, 1) > 0 and coalesce(${t.hipsCm}, 1) > 0 and coalesce(${t.chestCm}, 1) > 0`,
+    ),
+  ],
+);
+
+export const photoPoseEnum = pgEnum('photo_pose', ['front', 'side', 'back']);
+
+/** A progress photo's facts; its images live behind the photo store (photo_images by default). */
+export const progressPhotos = pgTable(
+  'progress_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    pose: photoPoseEnum('pose').notNull(),
+    takenOn: date('taken_on', { mode: 'string' }).notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('progress_photos_client_idx').on(t.clientId, t.pose, t.takenOn)],
+);
+
+/** The PostgreSQL photo store: resized, metadata-free images, in the database and its backups. */
+export const photoImages = pgTable(
+  'photo_images',
+  {
+    photoId: uuid('photo_id')
+      .notNull()
+      .references(() => progressPhotos.id, { onDelete: 'cascade' }),
+    /** full / thumb */
+    variant: text('variant').notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [uniqueIndex('photo_images_photo_variant_key').on(t.photoId, t.variant)],
 );

@@ -8,3 +8,4 @@ export * from './log-limits';
 export * from './logs';
 export * from './progression';
 export * from './adherence';
+export * from './checkins';

@@ -34,3 +34,21 @@ export function weightToKg(value: number, unit: UnitSystem): number {
 export function formatWeight(kg: number, unit: UnitSystem, decimals = 1): string {
   return `${weightInUnit(kg, unit, decimals).toFixed(decimals)} ${unit}`;
 }
+
+/** Body lengths (waist, hips, chest) go with the weight unit: cm beside kg, inches beside lb. */
+export const lengthUnitOf = (unit: UnitSystem): 'cm' | 'in' => (unit === 'kg' ? 'cm' : 'in');
+
+/** A stored length in the user's unit, rounded for display. */
+export function lengthInUnit(cm: number, unit: UnitSystem, decimals = 1): number {
+  return roundTo(unit === 'kg' ? cm : cmToIn(cm), decimals);
+}
+
+/** A length typed in the user's unit, converted to cm for storage. */
+export function lengthToCm(value: number, unit: UnitSystem): number {
+  return unit === 'kg' ? value : inToCm(value);
+}
+
+/** "84.0 cm" / "33.1 in". */
+export function formatLength(cm: number, unit: UnitSystem, decimals = 1): string {
+  return `${lengthInUnit(cm, unit, decimals).toFixed(decimals)} ${lengthUnitOf(unit)}`;
+}

@@ -11,11 +11,15 @@ const linksByRole = {
     { href: '/admin/clients', label: 'Clients' },
     { href: '/admin/audit', label: 'Audit log' },
   ],
-  coach: [{ href: '/coach', label: 'Clients' }],
+  coach: [
+    { href: '/coach', label: 'Clients', exact: true },
+    { href: '/coach/messages', label: 'Messages' },
+  ],
   client: [
     { href: '/today', label: 'Today' },
     { href: '/week', label: 'Week' },
     { href: '/progress', label: 'Progress' },
+    { href: '/my-coach', label: 'Coach' },
     { href: '/my-data', label: 'Your data' },
   ],
 } as const;
@@ -29,7 +33,12 @@ export function SiteHeader({ user }: { user: Session['user'] | null }) {
         </Link>
         {user &&
           linksByRole[user.role].map((link) => (
-            <NavLink key={link.href} href={link.href} label={link.label} />
+            <NavLink
+              key={link.href}
+              href={link.href}
+              label={link.label}
+              exact={'exact' in link && link.exact}
+            />
           ))}
         <span className="spacer" />
         {user ? (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  weekdaySchema,
   calorieTargetsSchema,
   isoDateSchema,
   prescribedExerciseSchema,
@@ -65,6 +66,8 @@ export const assignmentCreateSchema = z.object({
   startDate: isoDateSchema,
   weeks: weeksSchema,
   targets: assignmentTargetsInputSchema.optional(),
+  /** Weekday of the weekly check-in (0 = Sunday); omitted: the weekday of the start date. */
+  checkinWeekday: weekdaySchema.nullable().optional(),
 });
 export type AssignmentCreateInput = z.infer<typeof assignmentCreateSchema>;
 
@@ -74,6 +77,8 @@ export const assignmentUpdateSchema = z.object({
   startDate: isoDateSchema.optional(),
   weeks: weeksSchema.optional(),
   targets: assignmentTargetsInputSchema.optional(),
+  /** null: back to the weekday of the start date. */
+  checkinWeekday: weekdaySchema.nullable().optional(),
 });
 export type AssignmentUpdateInput = z.infer<typeof assignmentUpdateSchema>;
 

@@ -10,3 +10,6 @@ export * from './assignments';
 export * from './logs';
 export * from './notes';
 export * from './plan';
+export * from './messages';
+export * from './checkins';
+export * from './photos';

@@ -12,6 +12,7 @@ import { AssignmentSection } from './assignment-section';
 import { ClientDownloads } from './client-downloads';
 import { DeleteClientSection } from './delete-client-section';
 import { LogHistory } from './log-history';
+import { MessagesSection } from './messages-section';
 import { NotesSection } from './notes-section';
 import { ProfileSection } from './profile-section';
 import { localToday } from './today';
@@ -81,6 +82,7 @@ export function ClientWorkspace({
           <WeightChart clientId={clientId} unit={unit} hasAssignment={assignment !== null} />
         </>
       )}
+      <MessagesSection clientId={clientId} clientName={client.name} />
       <LogHistory clientId={clientId} unit={unit} today={today} />
       <NotesSection clientId={clientId} />
       <ClientDownloads clientId={clientId} />

@@ -10,6 +10,7 @@ import { useTRPC } from '@/trpc/client';
 import type { RosterEntry } from './api-types';
 import { FLAG_LABELS, FlagBadges, type FlagName } from './flag-badges';
 import { ScoreCell } from './score-cell';
+import { UnreadBadge } from './unread-badge';
 import { STEP_LABELS } from './step-labels';
 import styles from './roster.module.css';
 import tableWrap from './table-wrap.module.css';
@@ -42,6 +43,12 @@ function matches(entry: RosterEntry, search: string, flag: FlagFilter): boolean 
 export function Roster() {
   const trpc = useTRPC();
   const roster = useQuery(trpc.adherence.roster.queryOptions());
+  // Unread counts come with the conversations; the roster renders without waiting for them.
+  const threads = useQuery(trpc.messages.threads.queryOptions());
+  const unread = useMemo(
+    () => new Map((threads.data ?? []).map((t) => [t.clientId, t.unread])),
+    [threads.data],
+  );
   const [search, setSearch] = useState('');
   const [flag, setFlag] = useState<FlagFilter>('all');
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -140,7 +147,8 @@ export function Roster() {
                     {entry.invitePending && (
                       <span className="badge warn">Invitation pending</span>
                     )}{' '}
-                    {entry.assignment === null && <span className="badge">No program</span>}
+                    {entry.assignment === null && <span className="badge">No program</span>}{' '}
+                    <UnreadBadge count={unread.get(entry.clientId) ?? 0} />
                   </th>
                   <td className={`muted ${styles.windows}`}>
                     <span className={styles.pair}>

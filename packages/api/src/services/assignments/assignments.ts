@@ -203,6 +203,7 @@ export async function createAssignment(
           startDate: input.startDate,
           weeks: input.weeks,
           targets,
+          checkinWeekday: input.checkinWeekday ?? null,
           createdAt: now,
           updatedAt: now,
         })
@@ -286,11 +287,18 @@ export async function updateAssignment(
     });
     const [updated] = (await tx
       .update(assignments)
-      .set({ startDate, weeks: input.weeks ?? current.weeks, targets, updatedAt: now })
+      .set({
+        startDate,
+        weeks: input.weeks ?? current.weeks,
+        targets,
+        checkinWeekday:
+          input.checkinWeekday === undefined ? current.checkinWeekday : input.checkinWeekday,
+        updatedAt: now,
+      })
       .where(eq(assignments.id, current.id))
       .returning()) as [AssignmentRow];
     const fields = [
-      ...(['startDate', 'weeks'] as const).filter((f) => input[f] !== undefined),
+      ...(['startDate', 'weeks', 'checkinWeekday'] as const).filter((f) => input[f] !== undefined),
       ...Object.keys(requested ?? {}).map((k) => `targets.${k}`),
     ];
     await recordAudit(

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import {
   assignments,
+  checkins,
   clientProfiles,
   coachNotes,
   dayLogs,
   loginAttempts,
+  messages,
+  progressPhotos,
   users,
   workoutLogs,
   type Db,
@@ -30,7 +33,8 @@ export const digestEmail = (email: string) =>
 /**
  * Deletes a client account with its personal data, in one transaction. Deleting the user row
  * cascades (schema ON DELETE CASCADE) to the profile, invitations, assignments, day logs,
- * workouts and coach notes about the client; sign-in attempts are keyed by e-mail, so they are
+ * workouts, coach notes about the client, check-ins, the conversation and progress photos
+ * (their images too: photo_images cascades from progress_photos); sign-in attempts are keyed by e-mail, so they are
  * deleted here. Audit rows stay: those the client made lose their actor (SET NULL), and the new
  * row names only the account id, the e-mail digest and how many rows went, never health data.
  *
@@ -62,6 +66,9 @@ export async function deleteClientAccount(
       workouts: await tx.$count(workoutLogs, eq(workoutLogs.clientId, client.id)),
       assignments: await tx.$count(assignments, eq(assignments.clientId, client.id)),
       coachNotes: await tx.$count(coachNotes, eq(coachNotes.clientId, client.id)),
+      checkins: await tx.$count(checkins, eq(checkins.clientId, client.id)),
+      messages: await tx.$count(messages, eq(messages.clientId, client.id)),
+      photos: await tx.$count(progressPhotos, eq(progressPhotos.clientId, client.id)),
     };
     // Sign-in attempts store the address lower-cased.
     await tx.delete(loginAttempts).where(eq(loginAttempts.email, client.email.toLowerCase()));

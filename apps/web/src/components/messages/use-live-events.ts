@@ -1,0 +1,43 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+/** What the server's event stream says happened (ids only; pages re-read through the API). */
+export interface LiveEvent {
+  type: string;
+  clientId?: string;
+}
+
+const EVENT_TYPES = [
+  'ready',
+  'message.sent',
+  'messages.read',
+  'checkin.submitted',
+  'checkin.reviewed',
+];
+
+/**
+ * Calls `onEvent` for every event of the signed-in user's stream (GET /api/events). The browser's
+ * EventSource reconnects by itself; "ready" comes on every (re)connection, so a page that re-reads
+ * on it misses nothing that happened while the connection was down.
+ */
+export function useLiveEvents(onEvent: (event: LiveEvent) => void): void {
+  const latest = useRef(onEvent);
+  useEffect(() => {
+    latest.current = onEvent;
+  });
+  useEffect(() => {
+    const source = new EventSource('/api/events');
+    const handle = (message: MessageEvent<string>) => {
+      let data: Record<string, unknown> = {};
+      try {
+        data = JSON.parse(message.data) as Record<string, unknown>;
+      } catch {
+        // A malformed event is dropped.
+      }
+      latest.current({ ...data, type: message.type } as LiveEvent);
+    };
+    for (const type of EVENT_TYPES) source.addEventListener(type, handle);
+    return () => source.close();
+  }, []);
+}

@@ -1,0 +1,25 @@
+import { checkins } from '@sixstep/db';
+
+export const checkinColumns = {
+  id: checkins.id,
+  clientId: checkins.clientId,
+  assignmentId: checkins.assignmentId,
+  week: checkins.week,
+  date: checkins.date,
+  weightKg: checkins.weightKg,
+  waistCm: checkins.waistCm,
+  hipsCm: checkins.hipsCm,
+  chestCm: checkins.chestCm,
+  energy: checkins.energy,
+  hunger: checkins.hunger,
+  sleep: checkins.sleep,
+  stress: checkins.stress,
+  win: checkins.win,
+  struggle: checkins.struggle,
+  question: checkins.question,
+  photoIds: checkins.photoIds,
+  submittedAt: checkins.submittedAt,
+  updatedAt: checkins.updatedAt,
+  reviewedAt: checkins.reviewedAt,
+  reply: checkins.reply,
+};
