@@ -8,7 +8,7 @@ import type { CheckinSubmitInput } from '../../schemas/checkins';
 import { findCurrentAssignment } from '../assignments/assignments';
 import { refuseFutureDate } from '../../infra/calendar';
 import { emitDomainEvent } from '../events/domain-events';
-import { resolveConversation } from '../messages/conversation';
+import { resolveConversation } from '../messages/resolve-conversation';
 import { checkinColumns } from './checkin-view';
 
 /**

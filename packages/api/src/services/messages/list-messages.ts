@@ -3,7 +3,7 @@ import { messages, users, type Db } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import { badInput } from '../../errors';
 import { MESSAGE_PAGE_DEFAULT, type MessageListInput } from '../../schemas/messages';
-import { resolveConversation } from './conversation';
+import { resolveConversation } from './resolve-conversation';
 import { messageColumns } from './message-view';
 
 /**

@@ -3,7 +3,7 @@ import { messages, type Db } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import type { MessageThreadInput } from '../../schemas/messages';
 import { emitDomainEvent } from '../events/domain-events';
-import { resolveConversation } from './conversation';
+import { resolveConversation } from './resolve-conversation';
 
 /** Marks the other side's messages in the conversation read (the reader has opened the thread). */
 export async function markMessagesRead(db: Db, actor: Actor, input: MessageThreadInput, now: Date) {

@@ -4,7 +4,7 @@ import { messages, type Db, type Queryable } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import type { MessageSendInput } from '../../schemas/messages';
 import { emitDomainEvent } from '../events/domain-events';
-import { resolveConversation, type Conversation } from './conversation';
+import { resolveConversation, type Conversation } from './resolve-conversation';
 import { messageColumns } from './message-view';
 
 /**
