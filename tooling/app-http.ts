@@ -57,17 +57,20 @@ export interface TrpcAnswer<T = unknown> {
   data?: T;
   /** The tRPC error code (e.g. UNAUTHORIZED) otherwise. */
   errorCode?: string;
+  /** The error's message, when there is one. */
+  errorMessage?: string;
 }
 
 async function answer<T>(response: Response): Promise<TrpcAnswer<T>> {
   const body = (await response.json()) as {
     result?: { data: { json: T } };
-    error?: { json: { data?: { code?: string } } };
+    error?: { json: { message?: string; data?: { code?: string } } };
   };
   return {
     status: response.status,
     data: body.result?.data.json,
     errorCode: body.error?.json.data?.code,
+    errorMessage: body.error?.json.message,
   };
 }
 

@@ -1,19 +1,12 @@
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
-
-/** The journeys share one server and one database and build on each other: 01, 02, 03... */
-class FileNameSequencer extends BaseSequencer {
-  override async sort(files: TestSpecification[]) {
-    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
-  }
-}
 
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
+    // One server and one database for the run; each journey makes its own accounts and data
+    // (e2e/support/api.ts), so any order works. One file at a time: they share two cores.
     fileParallelism: false,
-    sequence: { sequencer: FileNameSequencer },
     // A real browser against a real server on a shared 2-core machine: be patient.
     testTimeout: 120_000,
     hookTimeout: 180_000,

@@ -7,8 +7,8 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
+import { createExercise, SEEDED_ADMIN as ADMIN, signInToApi } from './support/api';
 
-const ADMIN = { email: 'admin@sixstep.test', password: 'sixstep-demo' };
 const NEW_COACH = {
   name: 'Casey Journey',
   email: 'casey.journey@sixstep.test',
@@ -16,6 +16,10 @@ const NEW_COACH = {
 };
 
 const catalogRows = (page: Page) => page.getByTestId('catalog-row');
+
+/** Exercises this journey creates for itself to edit, so it never depends on another's edits. */
+const EDITED = { slug: 'journey-01-bent-over-row', name: 'Journey 01 bent-over row' };
+const CONTESTED = { slug: 'journey-01-plank-row', name: 'Journey 01 plank row' };
 
 async function openExercise(page: Page, name: string) {
   await page.goto('/admin/catalog');
@@ -30,6 +34,14 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
   let page: Page;
 
   beforeAll(async () => {
+    const admin = await signInToApi(ADMIN);
+    for (const exercise of [EDITED, CONTESTED])
+      await createExercise(admin, {
+        ...exercise,
+        category: 'strength',
+        muscles: ['latissimus dorsi', 'rhomboids'],
+        instructions: 'Pull the weight up beside the ribs.',
+      });
     browser = await launchBrowser();
     page = await newPage(browser, 'desktop');
   });
@@ -70,7 +82,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
   });
 
   it('edits an exercise: the new instructions are saved and the history says who changed what', async () => {
-    await openExercise(page, 'Dumbbell bent-over row');
+    await openExercise(page, EDITED.name);
     const instructions = `Rest one knee and one hand on a flat bench, keep the back level and pull the weight up beside the ribs. (journey ${Date.now()})`;
     await page.getByLabel('Instructions').fill(instructions);
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -79,7 +91,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await page.reload();
     await expect.poll(() => page.getByLabel('Instructions').inputValue()).toBe(instructions);
     const latest = page.getByTestId('revision').first();
-    await expect.poll(() => latest.textContent()).toMatch(/^Edited by Robin Hale/);
+    await expect.poll(() => latest.textContent()).toMatch(new RegExp(`^Edited by ${ADMIN.name}`));
     expect(await latest.textContent()).toContain(`Instructions:`);
     expect(await latest.locator('ins').textContent()).toContain(
       'Rest one knee and one hand on a flat bench',
@@ -91,8 +103,8 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
   it('a stale edit is refused plainly, keeps the input, and offers the latest version', async () => {
     const other = await newPage(browser, 'desktop');
     await signIn(other, ADMIN.email, ADMIN.password);
-    await openExercise(page, 'Renegade row');
-    await openExercise(other, 'Renegade row');
+    await openExercise(page, CONTESTED.name);
+    await openExercise(other, CONTESTED.name);
 
     await other.getByLabel('Muscles').fill('latissimus dorsi, rhomboids, core, obliques');
     await other.getByRole('button', { name: 'Save changes' }).click();
@@ -165,7 +177,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await page
       .getByTestId('revision')
       .first()
-      .filter({ hasText: /^Archived by Robin Hale/ })
+      .filter({ hasText: new RegExp(`^Archived by ${ADMIN.name}`) })
       .waitFor();
 
     await page.goto('/admin/catalog');
@@ -211,7 +223,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await page.getByRole('heading', { level: 1, name: 'Coach accounts' }).waitFor();
     const form = page.getByRole('form', { name: 'Create a coach account' });
     await form.getByLabel('Name').fill(NEW_COACH.name);
-    await form.getByLabel('E-mail').fill('coach@sixstep.test');
+    await form.getByLabel('E-mail').fill(ADMIN.email);
     await form.getByLabel('First password').fill(NEW_COACH.password);
     await form.getByRole('button', { name: 'Create the coach account' }).click();
     await form.getByText('an account with this e-mail address already exists').waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOURNEY_CALORIE_TARGET, JOURNEY_CLIENT, JOURNEY_COACH } from './support/journey';
+import { createCoach, signInToApi, SEEDED_ADMIN } from './support/api';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
@@ -9,8 +9,24 @@ import {
   signIn,
 } from './support/browser';
 
-/** The seeded second coach, who must not see the first coach's new client. */
-const OTHER_COACH = { email: 'coach2@sixstep.test', password: 'sixstep-demo' };
+const COACH = {
+  name: 'Ada Onboard',
+  email: 'j02.coach@sixstep.test',
+  password: 'j02-coach-password',
+};
+/** A second coach, who must not see the first coach's new client. */
+const OTHER_COACH = {
+  name: 'Ben Elsewhere',
+  email: 'j02.other-coach@sixstep.test',
+  password: 'j02-other-password',
+};
+const CLIENT = {
+  name: 'Erin Journey',
+  email: 'j02.client@sixstep.test',
+  password: 'j02-client-password',
+};
+/** The personalised daily target the coach sets (above the women's floor of 1,300 kcal). */
+const CALORIE_TARGET = 1700;
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -24,6 +40,9 @@ describe('journey 02: a coach onboards a client', () => {
   let clientPageUrl = '';
 
   beforeAll(async () => {
+    const admin = await signInToApi(SEEDED_ADMIN);
+    await createCoach(COACH, admin);
+    await createCoach(OTHER_COACH, admin);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -32,11 +51,12 @@ describe('journey 02: a coach onboards a client', () => {
 
   it('the coach invites the client and gets a one-time link to pass on', async () => {
     page = await newPage(browser, 'desktop');
-    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await signIn(page, COACH.email, COACH.password);
     await page.waitForURL('**/coach');
-    await page.getByRole('heading', { name: 'Roster' }).waitFor();
+    // A new coach: no roster yet, only the way to start one.
+    await page.getByRole('region', { name: 'No clients yet' }).waitFor();
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '02-coach-roster-desktop');
+    await saveScreenshot(page, '02-coach-roster-empty-desktop');
 
     const invite = page.getByRole('region', { name: 'Invite a client' });
     const weightLabel =
@@ -45,8 +65,8 @@ describe('journey 02: a coach onboards a client', () => {
         .first()
         .textContent()) ?? '';
     const inPounds = weightLabel.includes('lb');
-    await invite.getByLabel('Name').fill(JOURNEY_CLIENT.name);
-    await invite.getByLabel('E-mail').fill(JOURNEY_CLIENT.email);
+    await invite.getByLabel('Name').fill(CLIENT.name);
+    await invite.getByLabel('E-mail').fill(CLIENT.email);
     await invite.getByLabel(/^Sex/).selectOption('female');
     await invite.getByLabel('Birth date').fill('1990-04-12');
     await invite.getByLabel(/^Height/).fill(inPounds ? '65' : '165');
@@ -66,8 +86,12 @@ describe('journey 02: a coach onboards a client', () => {
     await saveScreenshot(page, '02-coach-invite-link-desktop');
 
     // The new client is on the roster at once, before accepting.
-    await page.getByLabel('Search by name or e-mail').fill(JOURNEY_CLIENT.email);
-    await expect.poll(() => page.getByTestId('roster-row').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Roster' }).waitFor();
+    await page.getByText('1 of 1 clients').waitFor();
+    const row = page.getByTestId('roster-row');
+    expect(await row.getByRole('link').allTextContents()).toEqual([CLIENT.name]);
+    await row.getByText('Invitation pending').waitFor();
+    await saveScreenshot(page, '02-coach-roster-desktop');
     await signOut(page);
   });
 
@@ -75,22 +99,22 @@ describe('journey 02: a coach onboards a client', () => {
     await page.goto(inviteUrl);
     const form = page.getByRole('form', { name: 'Set up your account' });
     const name = form.getByLabel('Name');
-    if (!(await name.inputValue())) await name.fill(JOURNEY_CLIENT.name);
-    await form.getByLabel('Password', { exact: true }).fill(JOURNEY_CLIENT.password);
-    await form.getByLabel('Repeat the password').fill(JOURNEY_CLIENT.password);
+    if (!(await name.inputValue())) await name.fill(CLIENT.name);
+    await form.getByLabel('Password', { exact: true }).fill(CLIENT.password);
+    await form.getByLabel('Repeat the password').fill(CLIENT.password);
     await form.getByRole('button', { name: 'Create my account' }).click();
     await page.waitForURL('**/login**');
-    await signIn(page, JOURNEY_CLIENT.email, JOURNEY_CLIENT.password);
+    await signIn(page, CLIENT.email, CLIENT.password);
     await page.waitForURL('**/today**');
     await signOut(page);
   });
 
   it('the coach assigns the program; a target under the floor is refused, a personal one is saved', async () => {
-    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await signIn(page, COACH.email, COACH.password);
     await page.waitForURL('**/coach');
-    await page.getByLabel('Search by name or e-mail').fill('e2e.client');
-    await page.getByRole('link', { name: JOURNEY_CLIENT.name }).click();
-    await page.getByRole('heading', { level: 1, name: JOURNEY_CLIENT.name }).waitFor();
+    await page.getByLabel('Search by name or e-mail').fill('j02.client');
+    await page.getByRole('link', { name: CLIENT.name }).click();
+    await page.getByRole('heading', { level: 1, name: CLIENT.name }).waitFor();
     clientPageUrl = page.url();
     await expect.poll(() => page.getByText('Invitation not accepted yet').count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
@@ -115,7 +139,7 @@ describe('journey 02: a coach onboards a client', () => {
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '02-coach-assign-under-floor-desktop');
 
-    await calories.fill(String(JOURNEY_CALORIE_TARGET));
+    await calories.fill(String(CALORIE_TARGET));
     await form.getByRole('button', { name: 'Assign the program' }).click();
     await page.getByTestId('assigned-calories').waitFor();
     expect(await page.getByTestId('assigned-calories').textContent()).toBe('1,700 kcal');
@@ -125,7 +149,7 @@ describe('journey 02: a coach onboards a client', () => {
     await saveScreenshot(page, '02-coach-client-assigned-desktop');
 
     const phone = await newPage(browser, 'phone');
-    await signIn(phone, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await signIn(phone, COACH.email, COACH.password);
     await phone.goto(clientPageUrl);
     await phone.getByTestId('assigned-calories').waitFor();
     await saveScreenshot(phone, '02-coach-client-assigned-phone');
@@ -141,7 +165,7 @@ describe('journey 02: a coach onboards a client', () => {
       const response = await other.goto(url);
       expect(response?.status()).toBe(404);
       await other.getByRole('heading', { name: 'Client not found' }).waitFor();
-      expect(await other.getByText(JOURNEY_CLIENT.email).count()).toBe(0);
+      expect(await other.getByText(CLIENT.email).count()).toBe(0);
     }
     await expectNoSeriousA11yViolations(other);
     await other.close();

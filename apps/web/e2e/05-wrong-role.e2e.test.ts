@@ -7,11 +7,12 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
+import { createClient, createCoach, SEEDED_ADMIN, signInToApi } from './support/api';
 
-const CLIENT = { email: 'client@sixstep.test', password: 'sixstep-demo' };
-const COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' };
-/** No account e-mail may appear in a refused answer. */
-const ANY_DEMO_EMAIL = '@sixstep.test';
+const COACH = { name: 'Cora Refused', email: 'j05.coach@sixstep.test', password: 'j05-coach-pass' };
+const CLIENT = { name: 'Cal Refused', email: 'j05.client@sixstep.test', password: 'j05-client-pw' };
+/** No account e-mail (every one here ends so) may appear in a refused answer. */
+const ANY_ACCOUNT_EMAIL = '@sixstep.test';
 
 /** A tRPC query over HTTP exactly as the browser's client sends it (superjson, batched). */
 async function callQuery(
@@ -68,6 +69,9 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
   let browser: Browser;
 
   beforeAll(async () => {
+    // The coach's address is what the admin's coach list would give away.
+    const coach = await createCoach(COACH, await signInToApi(SEEDED_ADMIN));
+    await createClient(coach.session, CLIENT);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -124,13 +128,13 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
     const raw = await page.request.get('/admin/coaches', { maxRedirects: 0 });
     expect([303, 307, 308]).toContain(raw.status());
     expect(raw.headers()['location']).not.toContain('/admin');
-    expect(await raw.text()).not.toContain('coach2@sixstep.test');
+    expect(await raw.text()).not.toContain(COACH.email);
 
     for (const path of ['clients.list', 'coaches.list', 'adherence.roster']) {
       const answer = await callQuery(page.request, path);
       expect(answer.status, path).toBe(answer.code === 'NOT_FOUND' ? 404 : 403);
       expect(answer.result, path).toBeUndefined();
-      expect(answer.text, path).not.toContain(ANY_DEMO_EMAIL);
+      expect(answer.text, path).not.toContain(ANY_ACCOUNT_EMAIL);
     }
     const archived = await callQuery(page.request, 'catalog.list', { includeArchived: true });
     expect(archived.code).toBe('FORBIDDEN');
@@ -182,7 +186,7 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
       const pageResponse = await fetch(`${baseUrl}/admin/coaches`, { headers, redirect: 'manual' });
       const body = await pageResponse.text();
       expect(body, value).not.toContain('Coach accounts');
-      expect(body, value).not.toContain('coach2@sixstep.test');
+      expect(body, value).not.toContain(COACH.email);
       if (pageResponse.status >= 300 && pageResponse.status < 400)
         expect(pageResponse.headers.get('location'), value).toContain('/login');
 
@@ -191,7 +195,7 @@ describe('journey 05: pages and procedures refuse the wrong role', () => {
         { headers },
       );
       expect(api.status, value).toBe(401);
-      expect(await api.text(), value).not.toContain('coach2@sixstep.test');
+      expect(await api.text(), value).not.toContain(COACH.email);
     }
   });
 });

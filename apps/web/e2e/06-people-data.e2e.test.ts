@@ -1,7 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOURNEY_COACH } from './support/journey';
+import {
+  addCoachNote,
+  assignProgram,
+  createClient,
+  createCoach,
+  createExercise,
+  findExercises,
+  isoDay,
+  logDay,
+  logWorkout,
+  SEEDED_ADMIN as ADMIN,
+  signInToApi,
+  updateExercise,
+} from './support/api';
 import {
   expectNoSeriousA11yViolations,
   expectSignInRefused,
@@ -11,13 +24,31 @@ import {
   signIn,
 } from './support/browser';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
+import { JOURNEY_PROGRAM } from './support/program';
 
-/** A seeded client of the journey coach with months of logs: exports are checked on her data. */
-const EXPORTED = { name: 'Jordan Ellis', email: 'client@sixstep.test', password: 'sixstep-demo' };
-/** A seeded client of the journey coach that no other journey uses: this one deletes him. */
-const DELETED = { name: 'Tom Fischer', email: 'tom@sixstep.test', password: 'sixstep-demo' };
-const ADMIN = { email: 'admin@sixstep.test', password: 'sixstep-demo' };
-const OTHER_COACH = { email: 'coach2@sixstep.test', password: 'sixstep-demo' };
+const COACH = { name: 'Kim Exporter', email: 'j06.coach@sixstep.test', password: 'j06-coach-pass' };
+const OTHER_COACH = {
+  name: 'Otto Outsider',
+  email: 'j06.other-coach@sixstep.test',
+  password: 'j06-other-pass',
+};
+/** The coach's client with logs on three days: exports are checked on her data. */
+const EXPORTED = {
+  name: 'Jordan Ellis',
+  email: 'j06.exported@sixstep.test',
+  password: 'j06-exported-pw',
+};
+/** The coach's other client, with a program, logs and a note: this journey deletes him. */
+const DELETED = { name: 'Tom Fischer', email: 'j06.deleted@sixstep.test', password: 'j06-deleted' };
+/** The exercise the admin renames, so the audit log has a catalog change of this journey. */
+const EXERCISE = { slug: 'journey-06-wall-sit', name: 'Journey 06 wall sit' };
+
+/** What the exported client logged (dates relative to today) and therefore what every export holds. */
+const EXPORTED_DAYS = [-3, -2, 0];
+const EXPORTED_WORKOUTS = [
+  { day: -2, kind: 'strength' },
+  { day: 0, kind: 'cardio' },
+] as const;
 
 interface MyDataFile {
   exportedAt: string;
@@ -59,8 +90,43 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
   let myData: MyDataFile;
   let deletedId = '';
   let exportedId = '';
+  let exerciseId = '';
 
   beforeAll(async () => {
+    const admin = await signInToApi(ADMIN);
+    const exercise = await createExercise(admin, { ...EXERCISE, category: 'strength' });
+    exerciseId = exercise.id;
+    await updateExercise(admin, {
+      id: exercise.id,
+      version: exercise.version,
+      instructions: 'Back flat against the wall, thighs level, hold.',
+    });
+    await createCoach(OTHER_COACH, admin);
+    const coach = await createCoach(COACH, admin);
+    const [row] = await findExercises(coach.session, ['Dumbbell bent-over row']);
+    const assignment = {
+      startDate: isoDay(-6),
+      targetKcal: 1800,
+      exercises: [{ exerciseId: row!.id, sets: 3, reps: 12, loadKg: 12 }],
+      program: JOURNEY_PROGRAM,
+    };
+    for (const person of [EXPORTED, DELETED]) {
+      const client = await createClient(coach.session, person);
+      await assignProgram(coach.session, client.id, assignment);
+      const days = person === EXPORTED ? EXPORTED_DAYS : [-1, 0];
+      for (const day of days)
+        await logDay(client.session, { date: isoDay(day), calories: 1700, meals: 3 });
+      const workouts =
+        person === EXPORTED ? EXPORTED_WORKOUTS : ([{ day: 0, kind: 'strength' }] as const);
+      for (const { day, kind } of workouts)
+        await logWorkout(
+          client.session,
+          kind === 'strength'
+            ? { date: isoDay(day), kind, exerciseId: row!.id, sets: [{ reps: 12, loadKg: 12 }] }
+            : { date: isoDay(day), kind, minutes: 40 },
+        );
+      if (person === DELETED) await addCoachNote(coach.session, client.id, 'Prefers mornings.');
+    }
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -87,9 +153,12 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     myData = JSON.parse(file.text) as MyDataFile;
     expect(myData.account.email).toBe(EXPORTED.email);
     expect(myData.account.name).toBe(EXPORTED.name);
-    expect(myData.profile?.coachName).toBe('Dana Reyes');
-    expect(myData.dayLogs.length).toBeGreaterThan(0);
-    expect(myData.workouts.length).toBeGreaterThan(0);
+    expect(myData.profile?.coachName).toBe(COACH.name);
+    expect(myData.assignments.length).toBe(1);
+    expect(myData.dayLogs.map((d) => d.date)).toEqual(EXPORTED_DAYS.map((day) => isoDay(day)));
+    expect(myData.workouts.map((w) => [w.date, w.kind])).toEqual(
+      EXPORTED_WORKOUTS.map(({ day, kind }) => [isoDay(day), kind]),
+    );
     // Nobody else's address, no secret: the only e-mail in the file is the client's own.
     expect(new Set(file.text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g))).toEqual(
       new Set([EXPORTED.email]),
@@ -105,9 +174,8 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
 
   it("the coach exports a client's logs and weekly adherence as CSV files of that client's rows", async () => {
     const page = await newPage(browser, 'desktop');
-    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await signIn(page, COACH.email, COACH.password);
     await page.waitForURL('**/coach');
-    // By name: her address is also the end of journey 02's client's (e2e.client@sixstep.test).
     await page.getByLabel('Search by name or e-mail').fill(EXPORTED.name);
     await expect.poll(() => roster(page).count()).toBe(1);
     await roster(page).getByRole('link', { name: EXPORTED.name }).click();
@@ -136,7 +204,8 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     expect(weekRows.header).toMatch(
       /^assignment,program,assignment start,week,week start,week end,days counted,.*overall \(%\)$/,
     );
-    expect(weekRows.rows.length).toBeGreaterThan(0);
+    // The program started six days ago: its first week, and nothing else.
+    expect(weekRows.rows.length).toBe(1);
     const assignmentIds = new Set(myData.assignments.map((a) => a.id));
     for (const [assignment] of weekRows.rows) expect(assignmentIds.has(assignment)).toBe(true);
     await expectNoSeriousA11yViolations(page);
@@ -156,10 +225,10 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
 
   it('the coach deletes a client after typing their e-mail; the client is gone and cannot sign in', async () => {
     const page = await newPage(browser, 'desktop');
-    await signIn(page, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await signIn(page, COACH.email, COACH.password);
     await page.waitForURL('**/coach');
     await page.getByRole('heading', { name: 'Roster' }).waitFor();
-    const totalBefore = await rosterTotal(page);
+    expect(await rosterTotal(page)).toBe(2);
     await page.getByLabel('Search by name or e-mail').fill(DELETED.email);
     await expect.poll(() => roster(page).count()).toBe(1);
     await roster(page).getByRole('link', { name: DELETED.name }).click();
@@ -173,7 +242,7 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
       .click();
     // Almost the address: still refused.
     await confirmDeletionInDialog(page, DELETED, {
-      wrongEmail: 'tom@sixstep.tes',
+      wrongEmail: 'j06.deleted@sixstep.tes',
       screenshot: '06-coach-delete-client-mismatch-desktop',
     });
     await page.waitForURL((url) => url.pathname === '/coach');
@@ -182,7 +251,7 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
       .filter({ hasText: `${DELETED.name}’s account and all their data were deleted` })
       .waitFor();
     await page.getByRole('heading', { name: 'Roster' }).waitFor();
-    expect(await rosterTotal(page)).toBe(totalBefore - 1);
+    expect(await rosterTotal(page)).toBe(1);
     await page.getByLabel('Search by name or e-mail').fill(DELETED.email);
     await page.getByText('No client matches this search.').waitFor();
     await expectNoSeriousA11yViolations(page);
@@ -209,18 +278,18 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     // Newest first: the deletion, by the coach, naming the account id and not the address.
     const deletion = rows.first();
     await deletion.getByText('Client deleted with their data').waitFor();
-    expect(await deletion.textContent()).toContain('Dana Reyes');
+    expect(await deletion.textContent()).toContain(COACH.name);
     expect(await deletion.getByRole('link', { name: /^[0-9a-f]{8}/ }).textContent()).toContain(
       deletedId.slice(0, 8),
     );
     const counts =
       (await deletion.locator('dl div', { hasText: 'Rows deleted' }).textContent()) ?? '';
     const count = (what: string) => Number(new RegExp(`${what} (\\d+)`).exec(counts)?.[1]);
-    // The seed gave him one program and weeks of logs; the counts are stored, never the rows.
+    // What the journey gave him; the counts are stored, never the rows.
     expect(count('assignments')).toBe(1);
-    expect(count('day logs')).toBeGreaterThan(0);
-    expect(count('workouts')).toBeGreaterThan(0);
-    expect(count('coach notes')).toBe(0);
+    expect(count('day logs')).toBe(2);
+    expect(count('workouts')).toBe(1);
+    expect(count('coach notes')).toBe(1);
     expect(await deletion.textContent()).not.toContain(DELETED.email);
     expect(await deletion.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await expectNoSeriousA11yViolations(page);
@@ -229,23 +298,30 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     // One object's history: the deleted client's.
     await deletion.getByRole('link', { name: /^[0-9a-f]{8}/ }).click();
     await page.waitForURL((url) => url.searchParams.get('entityId') === deletedId);
-    await expect.poll(() => rows.count()).toBe(1);
+    // Invited, accepted and deleted: what the account itself went through, newest first.
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([
+        expect.stringContaining('Client deleted with their data'),
+        expect.stringContaining('Invitation accepted'),
+        expect.stringContaining('Client invited'),
+      ]);
     await page.getByText(`History of ${deletedId}`).waitFor();
 
-    // Journey 02 assigned the program; journey 01 edited the catalog.
+    // This journey's coach assigned the programs; its admin changed an exercise.
     await page.getByRole('link', { name: 'Show everyone and everything' }).click();
     await page.waitForURL((url) => !url.searchParams.has('entityId'));
     await showKind(page, 'Assignment');
     await expect
       .poll(() =>
-        rows.filter({ hasText: 'Program assigned' }).filter({ hasText: 'Dana Reyes' }).count(),
+        rows.filter({ hasText: 'Program assigned' }).filter({ hasText: COACH.name }).count(),
       )
-      .toBeGreaterThan(0);
+      .toBe(2);
     expect(await rows.filter({ hasNotText: 'Assignment' }).count()).toBe(0);
     await showKind(page, 'Exercise');
     await expect
       .poll(() =>
-        rows.filter({ hasText: 'Exercise changed' }).filter({ hasText: 'Robin Hale' }).count(),
+        rows.filter({ hasText: 'Exercise changed' }).filter({ hasText: ADMIN.name }).count(),
       )
       .toBeGreaterThan(0);
     expect(await rows.filter({ hasNotText: 'Exercise' }).count()).toBe(0);
@@ -265,6 +341,16 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     // A stale page link is explained, not a crash.
     await page.goto('/admin/audit?cursor=00000000-0000-4000-8000-000000000000');
     await page.getByText('This page of the log cannot be shown').waitFor();
+
+    // The exercise this journey made: created, then changed, both by the admin, newest first.
+    await page.goto(`/admin/audit?entityId=${exerciseId}`);
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([
+        expect.stringContaining('Exercise changed'),
+        expect.stringContaining('Exercise created'),
+      ]);
+    expect(await rows.filter({ hasText: ADMIN.name }).count()).toBe(2);
     await page.context().close();
 
     const phone = await newPage(browser, 'phone');

@@ -10,14 +10,21 @@ import {
   signIn,
 } from './support/browser';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
+import { createClient, createCoach, SEEDED_ADMIN as ADMIN, signInToApi } from './support/api';
 
-const ADMIN = { name: 'Robin Hale', email: 'admin@sixstep.test', password: 'sixstep-demo' };
-/** A seeded client of the second coach that no other journey uses: the admin deletes her. */
+/** Two coaches, each with one client: the list shows every coach's clients with their coach. */
+const KEPT = {
+  name: 'Kai Kept',
+  email: 'j07.kept@sixstep.test',
+  password: 'j07-kept-pass',
+  coach: { name: 'Dora Keeper', email: 'j07.coach@sixstep.test', password: 'j07-coach-pw' },
+};
+/** The client the admin deletes (searched for in capitals: search ignores case). */
 const DELETED = {
-  name: 'Grace Thompson',
-  email: 'grace@sixstep.test',
-  password: 'sixstep-demo',
-  coach: 'Sam Okafor',
+  name: 'Gail Deleted',
+  email: 'j07.deleted@sixstep.test',
+  password: 'j07-deleted-pw',
+  coach: { name: 'Sol Remover', email: 'j07.coach2@sixstep.test', password: 'j07-coach2-pw' },
 };
 
 const rows = (page: Page) => page.getByTestId('client-account-row');
@@ -40,6 +47,9 @@ describe('journey 07: an admin deletes a client account from the list of all cli
   let browser: Browser;
 
   beforeAll(async () => {
+    const admin = await signInToApi(ADMIN);
+    for (const { coach, ...client } of [KEPT, DELETED])
+      await createClient((await createCoach(coach, admin)).session, client);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -55,18 +65,18 @@ describe('journey 07: an admin deletes a client account from the list of all cli
       .click();
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
     // Every coach's clients, each with their coach.
-    await rows(page)
-      .filter({ hasText: 'Jordan Ellis' })
-      .filter({ hasText: 'Dana Reyes' })
-      .waitFor();
-    await rows(page).filter({ hasText: DELETED.name }).filter({ hasText: DELETED.coach }).waitFor();
+    for (const client of [KEPT, DELETED])
+      await rows(page)
+        .filter({ hasText: client.name })
+        .filter({ hasText: client.coach.name })
+        .waitFor();
     const totalBefore = await totalInAll(page);
     expect(totalBefore).toBeGreaterThan(1);
     expect(await rows(page).count()).toBe(totalBefore);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '07-admin-clients-desktop');
 
-    await search(page, 'GRACE');
+    await search(page, 'GAIL');
     await expect.poll(() => rows(page).count()).toBe(1);
     const row = rows(page).first();
     expect(await row.textContent()).toContain(DELETED.email);
@@ -75,7 +85,7 @@ describe('journey 07: an admin deletes a client account from the list of all cli
     await row.getByRole('button', { name: `Delete… ${DELETED.name}` }).click();
     // Another client's address is refused.
     const dialog = await confirmDeletionInDialog(page, DELETED, {
-      wrongEmail: 'client@sixstep.test',
+      wrongEmail: KEPT.email,
       screenshot: '07-admin-delete-client-mismatch-desktop',
     });
     const notice = page
@@ -137,7 +147,7 @@ describe('journey 07: an admin deletes a client account from the list of all cli
 
   it('nobody but an admin gets the page', async () => {
     const coach = await newPage(browser, 'desktop');
-    await signIn(coach, 'coach@sixstep.test', 'sixstep-demo');
+    await signIn(coach, KEPT.coach.email, KEPT.coach.password);
     await coach.goto('/admin/clients');
     expect(new URL(coach.url()).pathname).not.toBe('/admin/clients');
     expect(await coach.getByTestId('client-account-row').count()).toBe(0);
