@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOURNEY_COACH } from './support/journey';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
@@ -9,7 +8,8 @@ import {
   signIn,
 } from './support/browser';
 
-/** The seeded demo client of the journey coach. */
+/** The seeded demo coach and her client. */
+const DEMO_COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' } as const;
 const DEMO_CLIENT = {
   name: 'Jordan Ellis',
   email: 'client@sixstep.test',
@@ -34,7 +34,7 @@ describe('journey 08: client and coach talk, live', () => {
     await expectNoSeriousA11yViolations(client);
 
     const coach = await newPage(browser, 'desktop');
-    await signIn(coach, JOURNEY_COACH.email, JOURNEY_COACH.password);
+    await signIn(coach, DEMO_COACH.email, DEMO_COACH.password);
     await coach.goto('/coach/messages');
     await coach.getByRole('heading', { level: 1, name: 'Messages' }).waitFor();
     const row = coach.getByTestId('thread-row').filter({ hasText: DEMO_CLIENT.name });
