@@ -42,6 +42,10 @@ const TABLES = [
   'assignments',
   'day_logs',
   'workout_logs',
+  'checkins',
+  'messages',
+  'progress_photos',
+  'photo_images',
 ];
 
 let database: TestDatabase;
@@ -122,6 +126,9 @@ describe('running the seed', () => {
       assignments: 0,
       dayLogs: 0,
       workoutLogs: 0,
+      checkins: 0,
+      messages: 0,
+      photos: 0,
     });
     expect(countsAfterSecond).toEqual(countsAfterFirst);
   });
@@ -397,6 +404,76 @@ describe('adherence the demo is meant to show', () => {
       expect(flags.silent, client.email).toBe(client.pattern === 'silent');
       expect(flags.underFloor, client.email).toBe(client.pattern === 'under-floor');
     }
+  });
+});
+
+describe('the coaching loop of the demo', () => {
+  it('gives each client reviewed check-ins (most with a reply), one waiting and one missed week', async () => {
+    expect(first.checkins).toBeGreaterThan(9 * 4);
+    const rows = await queryRows<{
+      email: string;
+      week: number;
+      reviewed: boolean;
+      reply: string | null;
+    }>(
+      db,
+      sql`select u.email, c.week, c.reviewed_at is not null as reviewed, c.reply
+          from checkins c join users u on u.id = c.client_id order by u.email, c.week`,
+    );
+    for (const client of DEMO_CLIENTS) {
+      const mine = rows.filter((r) => r.email === client.email);
+      const weeks = mine.map((r) => r.week);
+      const finished = Math.max(...weeks);
+      expect(
+        mine.filter((r) => !r.reviewed).map((r) => r.week),
+        client.email,
+      ).toEqual([finished]);
+      expect(
+        mine.some((r) => r.reviewed && r.reply),
+        client.email,
+      ).toBe(true);
+      if (client.pattern !== 'excellent') expect(weeks.length, client.email).toBe(finished - 1);
+    }
+    const replies = await queryRows<{ n: number | string }>(
+      db,
+      sql`select count(*) as n from checkins c
+          where c.reply is not null and not exists (
+            select 1 from messages m where m.client_id = c.client_id and m.body = c.reply)`,
+    );
+    expect(Number(replies[0]!.n)).toBe(0);
+  });
+
+  it('has measurements that trend down and a conversation with each client', async () => {
+    const waist = await queryRows<{ email: string; first: number; last: number }>(
+      db,
+      sql`select u.email,
+            (array_agg(c.waist_cm order by c.week))[1] as first,
+            (array_agg(c.waist_cm order by c.week desc))[1] as last
+          from checkins c join users u on u.id = c.client_id group by u.email`,
+    );
+    for (const row of waist) expect(row.last, row.email).toBeLessThan(row.first);
+    const threads = await queryRows<{ n: number | string }>(
+      db,
+      sql`select count(distinct client_id) as n from messages`,
+    );
+    expect(Number(threads[0]!.n)).toBe(DEMO_CLIENTS.length);
+  });
+
+  it('draws a few progress images, attached to check-ins, without metadata', async () => {
+    expect(first.photos).toBe(12);
+    const images = await queryRows<{ bytes: Uint8Array | Buffer; variant: string }>(
+      db,
+      sql`select bytes, variant from photo_images order by photo_id, variant limit 2`,
+    );
+    const sharp = (await import('sharp')).default;
+    const meta = await sharp(Buffer.from(images[0]!.bytes)).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(meta.exif).toBeUndefined();
+    const attached = await queryRows<{ n: number | string }>(
+      db,
+      sql`select count(*) as n from checkins where cardinality(photo_ids) = 2`,
+    );
+    expect(Number(attached[0]!.n)).toBe(6);
   });
 });
 

@@ -14,11 +14,13 @@ const linksByRole = {
   coach: [
     { href: '/coach', label: 'Clients', exact: true },
     { href: '/coach/messages', label: 'Messages' },
+    { href: '/coach/check-ins', label: 'Check-ins' },
   ],
   client: [
     { href: '/today', label: 'Today' },
     { href: '/week', label: 'Week' },
     { href: '/progress', label: 'Progress' },
+    { href: '/check-in', label: 'Check-in' },
     { href: '/my-coach', label: 'Coach' },
     { href: '/my-data', label: 'Your data' },
   ],

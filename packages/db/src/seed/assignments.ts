@@ -13,6 +13,7 @@ import type { DemoClient } from './people';
 export const DEMO_ASSIGNMENT_WEEKS = 12;
 
 export interface SeededAssignment {
+  id: string;
   clientId: string;
   startDate: string;
   weeks: number;
@@ -112,6 +113,7 @@ export async function seedAssignments(
 
   const active = await tx
     .select({
+      id: assignments.id,
       clientId: assignments.clientId,
       startDate: assignments.startDate,
       weeks: assignments.weeks,

@@ -2,6 +2,7 @@ import type { Db } from '../client';
 import { seedAccounts } from './accounts';
 import { seedAssignments } from './assignments';
 import { seedCatalog } from './catalog';
+import { seedCoachingLoop } from './coaching-loop';
 import { generateLogs, insertLogs } from './logs';
 import { CLIENTS } from './people';
 import { seedSystemTemplate } from './program';
@@ -22,11 +23,14 @@ export interface SeedSummary {
   assignments: number;
   dayLogs: number;
   workoutLogs: number;
+  checkins: number;
+  messages: number;
+  photos: number;
 }
 
 /**
- * Loads the demo data: catalog, system template, accounts, assignments and about eight weeks
- * of logs. Idempotent: what exists (by slug, e-mail, client and date, or workout key) is kept
+ * Loads the demo data: catalog, system template, accounts, assignments, about eight weeks
+ * of logs, and the coaching loop (weekly check-ins, a short conversation, drawn progress photos). Idempotent: what exists (by slug, e-mail, client and date, or workout key) is kept
  * as it is, so running it again adds nothing. One transaction: all of it or none.
  */
 export async function seed(db: Db, { today }: SeedOptions): Promise<SeedSummary> {
@@ -53,6 +57,12 @@ export async function seed(db: Db, { today }: SeedOptions): Promise<SeedSummary>
       workouts.push(...logs.workouts);
     }
     const inserted = await insertLogs(tx, days, workouts);
+    const loop = await seedCoachingLoop(tx, {
+      clients: CLIENTS,
+      userIds: accounts.ids,
+      active: assignments.active,
+      today,
+    });
 
     return {
       exercises: catalog.created,
@@ -60,6 +70,7 @@ export async function seed(db: Db, { today }: SeedOptions): Promise<SeedSummary>
       accounts: accounts.created,
       assignments: assignments.created,
       ...inserted,
+      ...loop,
     };
   });
 }

@@ -9,6 +9,7 @@ import { useTRPC } from '@/trpc/client';
 import { AdherenceCharts } from './adherence-charts';
 import type { ClientDetail } from './api-types';
 import { AssignmentSection } from './assignment-section';
+import { CheckinsSection } from './checkins-section';
 import { ClientDownloads } from './client-downloads';
 import { DeleteClientSection } from './delete-client-section';
 import { LogHistory } from './log-history';
@@ -82,6 +83,7 @@ export function ClientWorkspace({
           <WeightChart clientId={clientId} unit={unit} hasAssignment={assignment !== null} />
         </>
       )}
+      <CheckinsSection clientId={clientId} unit={unit} />
       <MessagesSection clientId={clientId} clientName={client.name} />
       <LogHistory clientId={clientId} unit={unit} today={today} />
       <NotesSection clientId={clientId} />

@@ -11,6 +11,7 @@ import { formatDay } from '@/components/client/format';
 import { NoProgramYet } from '@/components/client/state-panels';
 import { STEP_NAMES, formatScore } from '@/components/client/step-labels';
 import { UnitToggle } from '@/components/client/unit-toggle';
+import { MeasurementsChart } from '@/components/measurements/measurements-chart';
 import styles from '@/components/client/progress.module.css';
 import { ApiProvider } from '@/trpc/client';
 import { serverApi } from '@/trpc/server';
@@ -30,9 +31,10 @@ export default async function ProgressPage() {
   const api = await serverApi();
   // The client's own calendar day ends the 28-day window, not the server's UTC date.
   const to = await clientToday();
-  const [me, adherence] = await Promise.all([
+  const [me, adherence, checkins] = await Promise.all([
     api.auth.me(),
     api.adherence.forClient(to ? { to } : {}),
+    api.checkins.list(),
   ]);
   const unit = me.unitPreference;
 
@@ -204,6 +206,11 @@ export default async function ProgressPage() {
         <ApiProvider>
           <UnitToggle unit={unit} />
         </ApiProvider>
+      </section>
+
+      <section aria-labelledby="measurements-title" className="card">
+        <h2 id="measurements-title">Waist, hips and chest</h2>
+        <MeasurementsChart checkins={checkins} unit={unit} />
       </section>
     </>
   );

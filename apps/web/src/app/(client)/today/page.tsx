@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { isIsoDate } from '@sixstep/domain';
 import { clientToday } from '@/components/client/client-today';
@@ -27,18 +28,17 @@ export default async function TodayPage({
 }) {
   const { date: requested } = await searchParams;
   const api = await serverApi();
-  const [me, day] = await Promise.all([
+  const today = await clientToday();
+  const [me, day, checkinWeeks] = await Promise.all([
     api.auth.me(),
-    api.plan.today({
-      date: isIsoDate(requested) ? requested : undefined,
-      today: await clientToday(),
-    }),
+    api.plan.today({ date: isIsoDate(requested) ? requested : undefined, today }),
+    api.checkins.weeks(today ? { today } : {}),
   ]);
   if (day.date > day.today) redirect('/today');
 
-  const { date, today, plan, logged } = day;
+  const { date, plan, logged } = day;
   const unit = me.unitPreference;
-  const isToday = date === today;
+  const isToday = date === day.today;
   const title = isToday
     ? 'Today'
     : formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' });
@@ -46,10 +46,16 @@ export default async function TodayPage({
   return (
     <>
       <h1>{title}</h1>
+      {isToday && checkinWeeks.thisWeek?.status === 'due' && (
+        <p className="notice" data-testid="checkin-due">
+          <strong>Check-in due.</strong> Tell your coach how week {checkinWeeks.thisWeek.week} went:{' '}
+          <Link href="/check-in">fill in your check-in</Link>.
+        </p>
+      )}
       <DateSwitcher
         path="/today"
         date={date}
-        today={today}
+        today={day.today}
         step={1}
         label={isToday ? `Today, ${formatDay(date)}` : formatDay(date)}
       />
