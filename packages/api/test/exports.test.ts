@@ -125,14 +125,15 @@ describe('exports.clientAdherenceCsv', () => {
     const { earlier, assignment } = fixture;
     // The ended assignment counts up to its end (week 2's last day): one calorie day in 14.
     // Week 1 (7 days): 1 of 3 strength sessions, 1 of 4 cardio, 1 of 2 HIIT, 2 calorie days,
-    // 1 food day, treats within allowance on 2 logged days of 7. Week 2 counts 2 days so far:
-    // nothing met, 3 treats against an allowance of 2 x 2/7, logged on 1 day of 2.
+    // 1 food day, treats within allowance on 2 logged days of 7. Week 2 counts 1 day so far
+    // (today, 10 March, has nothing logged: not due yet): nothing met, 3 treats against an
+    // allowance of 2 x 1/7, logged on that day.
     expect(csvLines(file.body)).toEqual([
       'assignment,program,assignment start,week,week start,week end,days counted,strength (%),cardio (%),hiit (%),calories (%),food (%),treats (%),overall (%)',
       `${earlier.id},"Six steps ""classic""",2026-01-05,1,2026-01-05,2026-01-11,7,0,0,0,14.3,0,14.3,4.8`,
       `${earlier.id},"Six steps ""classic""",2026-01-05,2,2026-01-12,2026-01-18,7,0,0,0,0,0,0,0`,
       `${assignment.id},"Six steps ""classic""",2026-03-02,1,2026-03-02,2026-03-08,7,33.3,25,50,28.6,14.3,28.6,30`,
-      `${assignment.id},"Six steps ""classic""",2026-03-02,2,2026-03-09,2026-03-15,2,0,0,0,0,0,9.5,1.6`,
+      `${assignment.id},"Six steps ""classic""",2026-03-02,2,2026-03-09,2026-03-15,1,0,0,0,0,0,9.5,1.6`,
     ]);
   });
 

@@ -7,14 +7,19 @@ import {
   assignmentEndDate,
   countStepDays,
   DEFAULT_PROGRAM_TARGETS,
+  dueThrough,
+  mergeStepCounts,
+  segmentsByVersion,
   EMPTY_STEP_COUNTS,
   eachDay,
   lastDaysRange,
   toWorkoutFact,
   type AssignmentTargets,
+  type TargetVersion,
 } from '@sixstep/domain';
 import {
   assignments,
+  assignmentTargetVersions,
   clientProfiles,
   dayLogs,
   programs,
@@ -110,16 +115,46 @@ async function seedRealisticRoster(db: Db) {
           : []),
       ],
     };
-    await db.insert(assignments).values({
-      clientId: client.id,
-      coachId: h.ids.coach,
-      programId: template!.id,
-      startDate: shape.startDate,
-      weeks: shape.weeks,
-      endedOn: shape.endedOn,
-      status: shape.endedOn ? 'ended' : 'active',
-      targets,
-    });
+    const [assignment] = await db
+      .insert(assignments)
+      .values({
+        clientId: client.id,
+        coachId: h.ids.coach,
+        programId: template!.id,
+        startDate: shape.startDate,
+        weeks: shape.weeks,
+        endedOn: shape.endedOn,
+        status: shape.endedOn ? 'ended' : 'active',
+        targets,
+      })
+      .returning({ id: assignments.id });
+    // A third of the clients had their targets adjusted inside the windows (and one planned
+    // ahead); some have only their first version stored; the rest none (their targets throughout).
+    const adjusted: AssignmentTargets = {
+      ...targets,
+      program: {
+        ...targets.program,
+        cardio: { ...targets.program.cardio, minutesPerSession: 25 },
+        food: { ...targets.program.food, vegServingsMin: 1 },
+      },
+      calories: { ...targets.calories, targetKcal: targets.calories.targetKcal - 150 },
+      exercises: [targets.exercises.at(-1)!],
+    };
+    const versions =
+      i % 3 === 2
+        ? [
+            { effectiveFrom: shape.startDate, targets },
+            { effectiveFrom: addDays(TODAY, -4), targets: adjusted },
+            { effectiveFrom: addDays(TODAY, -12), targets: adjusted },
+            { effectiveFrom: addDays(TODAY, 3), targets },
+          ].filter((v, k) => k === 0 || v.effectiveFrom > shape.startDate)
+        : i % 5 === 1
+          ? [{ effectiveFrom: shape.startDate, targets }]
+          : [];
+    if (versions.length)
+      await db
+        .insert(assignmentTargetVersions)
+        .values(versions.map((v) => ({ ...v, assignmentId: assignment!.id })));
     const floor = targets.calories.floorKcal;
     const target = targets.calories.targetKcal;
     const days: Array<typeof dayLogs.$inferInsert> = [];
@@ -173,7 +208,7 @@ beforeAll(async () => {
 afterAll(() => h.destroy());
 
 describe('roster step counts in SQL', () => {
-  it("have the domain's windows and equal its countStepDays for every client", async () => {
+  it("have the domain's windows and target versions and equal its countStepDays for every client", async () => {
     const db = h.database.db;
     const rows = await db.select().from(assignments).where(eq(assignments.coachId, h.ids.coach));
     expect(rows.length).toBe(CLIENTS);
@@ -189,6 +224,7 @@ describe('roster step counts in SQL', () => {
 
     let compared7 = 0;
     let compared28 = 0;
+    let split = 0;
     for (const a of rows) {
       const row = counted.find((c) => c.clientId === a.clientId)!;
       const endDate = assignmentEndDate(a);
@@ -197,16 +233,39 @@ describe('roster step counts in SQL', () => {
         startDate: a.startDate,
         endDate,
       });
-      expect(row.assignment!.programTargets).toEqual(a.targets.program);
-      const span = { startDate: a.startDate, endDate, today: TODAY };
+      const stored = await db
+        .select()
+        .from(assignmentTargetVersions)
+        .where(eq(assignmentTargetVersions.assignmentId, a.id));
+      const versions: TargetVersion[] = stored.length
+        ? stored
+        : [{ effectiveFrom: a.startDate, targets: a.targets }];
       const days = await db.select().from(dayLogs).where(eq(dayLogs.clientId, a.clientId));
       const workouts = (
         await db.select().from(workoutLogs).where(eq(workoutLogs.clientId, a.clientId))
       ).map(toWorkoutFact);
+      const span = {
+        startDate: a.startDate,
+        endDate,
+        today: TODAY,
+        dueThrough: dueThrough({ days, workouts, today: TODAY }),
+      };
+      const parts = (range: NonNullable<ReturnType<typeof lastDaysRange>>) =>
+        segmentsByVersion(versions, range).map((segment) => ({
+          programTargets: segment.targets.program,
+          counts: countStepDays({ days, workouts, targets: segment.targets, range: segment.range }),
+        }));
       const expected = (range: ReturnType<typeof lastDaysRange>) =>
-        range ? countStepDays({ days, workouts, targets: a.targets, range }) : EMPTY_STEP_COUNTS;
+        range ? mergeStepCounts(parts(range).map((p) => p.counts)) : EMPTY_STEP_COUNTS;
       const range28 = lastDaysRange({ ...span, days: 28 });
       const range7 = lastDaysRange({ ...span, days: 7 });
+      if (range28) {
+        expect(
+          row.segments.map((s) => [s.programTargets, s.counts28]),
+          `${a.clientId} parts`,
+        ).toEqual(parts(range28).map((p) => [p.programTargets, p.counts]));
+        if (parts(range28).length > 1) split++;
+      }
       expect(row.counts28, `${a.clientId} last 28`).toEqual(expected(range28));
       expect(row.counts7, `${a.clientId} last 7`).toEqual(expected(range7));
       if (range28) compared28++;
@@ -217,6 +276,7 @@ describe('roster step counts in SQL', () => {
     // Every shape but the not-yet-started one has a last-28 window; two ended too early for the last 7.
     expect(compared28).toBe(12);
     expect(compared7).toBe(8);
+    expect(split).toBeGreaterThan(1);
     const totals = counted.reduce(
       (sum, { counts28: c }) => ({
         strength: sum.strength + c.strengthSessions,

@@ -231,6 +231,28 @@ export const assignments = pgTable(
   ],
 );
 
+/**
+ * The targets' history: each adjustment of an assignment's targets is a new version in effect
+ * from its date on, so the days before it are still scored against what was asked then. An
+ * assignment without rows here has had its `targets` from the start (rows are written from the
+ * first adjustment, or at creation).
+ */
+export const assignmentTargetVersions = pgTable(
+  'assignment_target_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    targets: jsonb('targets').$type<AssignmentTargets>().notNull(),
+    /** The coach who made the change; null once their account is gone. */
+    changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('assignment_target_versions_key').on(t.assignmentId, t.effectiveFrom)],
+);
+
 export const dayLogs = pgTable(
   'day_logs',
   {

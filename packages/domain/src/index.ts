@@ -9,3 +9,4 @@ export * from './logs';
 export * from './progression';
 export * from './adherence';
 export * from './checkins';
+export * from './target-changes';

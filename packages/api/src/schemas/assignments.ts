@@ -79,6 +79,8 @@ export const assignmentUpdateSchema = z.object({
   targets: assignmentTargetsInputSchema.optional(),
   /** null: back to the weekday of the start date. */
   checkinWeekday: weekdaySchema.nullable().optional(),
+  /** The first day the new targets apply (default today; never a past day). */
+  effectiveFrom: isoDateSchema.optional(),
 });
 export type AssignmentUpdateInput = z.infer<typeof assignmentUpdateSchema>;
 

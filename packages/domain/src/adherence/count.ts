@@ -94,3 +94,25 @@ export function countStepDays({
   }
   return counts;
 }
+
+/** The counts of consecutive parts of a range added up (as if counted in one go). */
+export function mergeStepCounts(parts: ReadonlyArray<StepCounts>): StepCounts {
+  const merged: StepCounts = { ...EMPTY_STEP_COUNTS };
+  for (const c of parts) {
+    merged.countedDays += c.countedDays;
+    merged.loggedDays += c.loggedDays;
+    merged.strengthSessions += c.strengthSessions;
+    merged.cardioDays += c.cardioDays;
+    merged.hiitDays += c.hiitDays;
+    merged.calorieDays += c.calorieDays;
+    merged.foodDays += c.foodDays;
+    merged.treats += c.treats;
+    merged.underFloorDays += c.underFloorDays;
+    if (
+      c.lastLoggedDate !== null &&
+      (merged.lastLoggedDate === null || c.lastLoggedDate > merged.lastLoggedDate)
+    )
+      merged.lastLoggedDate = c.lastLoggedDate;
+  }
+  return merged;
+}

@@ -1,11 +1,13 @@
 import type { IsoDate } from '../dates';
 import { addDays, daysBetween } from '../dates';
 import type { StepCounts } from './count';
-import { countStepDays, EMPTY_STEP_COUNTS } from './count';
+import { EMPTY_STEP_COUNTS, mergeStepCounts } from './count';
 import type { AdherenceInput } from './compute';
+import { countByVersion, dueThrough } from './compute';
+import { isSettling } from './due';
 import { assignmentEndDate, lastDaysRange } from './range';
 import type { StepScores } from './score';
-import { scoreStepCounts } from './score';
+import { NULL_SCORES, scoreSegments } from './score';
 
 /** Overall adherence under this share over the last 7 days flags a client as behind. */
 export const BEHIND_THRESHOLD = 0.6;
@@ -22,10 +24,17 @@ export interface AdherenceFlags {
   underFloor: boolean;
 }
 
+export const NO_FLAGS: Readonly<AdherenceFlags> = Object.freeze({
+  behind: false,
+  silent: false,
+  underFloor: false,
+});
+
 /**
  * Flags from the counts and scores of the last-7-day window (`lastDaysRange` with 7 days),
  * however they were produced. Pass `endDate` (the assignment's last counted day) so an
- * assignment that is over is never called silent.
+ * assignment that is over is never called silent. An assignment still settling in
+ * (`isSettling`) raises none.
  */
 export function flagsFromCounts(
   last7Counts: StepCounts,
@@ -34,6 +43,7 @@ export function flagsFromCounts(
   startDate: IsoDate,
   endDate: IsoDate | null = null,
 ): AdherenceFlags {
+  if (isSettling(startDate, today)) return { ...NO_FLAGS };
   const running = endDate === null || endDate >= today;
   const quietSince = addDays(today, 1 - SILENT_DAYS);
   const silent =
@@ -48,27 +58,18 @@ export function flagsFromCounts(
 }
 
 /** The coach's flags for a client today, from the raw facts. */
-export function adherenceFlags({
-  assignment,
-  days,
-  workouts,
-  today,
-}: AdherenceInput): AdherenceFlags {
+export function adherenceFlags(input: AdherenceInput): AdherenceFlags {
+  const { assignment, today } = input;
   const endDate = assignmentEndDate(assignment);
   const range = lastDaysRange({
     startDate: assignment.startDate,
     endDate,
     today,
+    dueThrough: dueThrough(input),
     days: FLAG_WINDOW_DAYS,
   });
-  const counts = range
-    ? countStepDays({ days, workouts, targets: assignment.targets, range })
-    : { ...EMPTY_STEP_COUNTS };
-  return flagsFromCounts(
-    counts,
-    scoreStepCounts(counts, assignment.targets),
-    today,
-    assignment.startDate,
-    endDate,
-  );
+  const segments = range ? countByVersion(input, range) : [];
+  const counts = range ? mergeStepCounts(segments.map((s) => s.counts)) : { ...EMPTY_STEP_COUNTS };
+  const scores = range ? scoreSegments(segments) : { ...NULL_SCORES };
+  return flagsFromCounts(counts, scores, today, assignment.startDate, endDate);
 }

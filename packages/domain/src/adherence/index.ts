@@ -1,5 +1,7 @@
 export * from './facts';
 export * from './range';
+export * from './due';
+export * from './target-versions';
 export * from './qualifies';
 export * from './count';
 export * from './score';

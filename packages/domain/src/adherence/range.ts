@@ -47,17 +47,28 @@ export function countedRange({
   return first <= last ? { from: first, to: last } : null;
 }
 
-/** The counted part of the `days` calendar days ending today (today included), e.g. the last 7 or 28. */
+/**
+ * The counted part of the `days` calendar days ending today, e.g. the last 7 or 28: today
+ * only when it is due (`dueThrough`, see `lastDueDate`; default today).
+ */
 export function lastDaysRange({
   startDate,
   endDate,
   today,
+  dueThrough = today,
   days,
 }: {
   startDate: IsoDate;
   endDate: IsoDate;
   today: IsoDate;
+  dueThrough?: IsoDate;
   days: number;
 }): DateRange | null {
-  return countedRange({ startDate, endDate, from: addDays(today, 1 - days), to: today, today });
+  return countedRange({
+    startDate,
+    endDate,
+    from: addDays(today, 1 - days),
+    to: today,
+    today: dueThrough,
+  });
 }

@@ -30,9 +30,9 @@ describe('computeAdherence', () => {
     expect(result.scores.overall).toBe(1);
   });
 
-  it('counts the unlogged days up to today as misses', () => {
+  it('counts the unlogged days that are over as misses', () => {
     const { days, workouts } = perfectWeek('2025-03-03');
-    const result = computeAdherence({ assignment, days, workouts, today: '2025-03-16' });
+    const result = computeAdherence({ assignment, days, workouts, today: '2025-03-17' });
     expect(result.counts.countedDays).toBe(14);
     expect(result.scores).toEqual({
       strength: 0.5,
@@ -57,9 +57,10 @@ describe('computeAdherence', () => {
       workouts: [strength('2025-03-02'), strength('2025-03-06'), strength('2025-03-10')],
       today: '2025-03-05',
     });
-    expect(result.range).toEqual({ from: '2025-03-03', to: '2025-03-05' });
+    // 5 March is today with nothing logged for it: not due yet.
+    expect(result.range).toEqual({ from: '2025-03-03', to: '2025-03-04' });
     expect(result.counts).toMatchObject({
-      countedDays: 3,
+      countedDays: 2,
       loggedDays: 1,
       calorieDays: 1,
       strengthSessions: 0,
@@ -123,14 +124,52 @@ describe('computeAdherence', () => {
     expect(notStarted.range).toBeNull();
   });
 
-  it('counts today: a day with nothing logged yet is a miss', () => {
-    const result = computeAdherence({
+  it('counts today once something is logged for it, not before', () => {
+    const before = computeAdherence({
       assignment,
       days: [goodDay('2025-03-03')],
       workouts: [],
       today: '2025-03-04',
     });
-    expect(result.scores.calories).toBe(0.5);
+    expect(before.range).toEqual({ from: '2025-03-03', to: '2025-03-03' });
+    expect(before.scores.calories).toBe(1);
+
+    const logged = computeAdherence({
+      assignment,
+      days: [goodDay('2025-03-03'), day('2025-03-04', { calories: 2500 })],
+      workouts: [],
+      today: '2025-03-04',
+    });
+    expect(logged.range).toEqual({ from: '2025-03-03', to: '2025-03-04' });
+    expect(logged.scores.calories).toBe(0.5);
+
+    const workout = computeAdherence({
+      assignment,
+      days: [goodDay('2025-03-03')],
+      workouts: [cardio('2025-03-04', 40)],
+      today: '2025-03-04',
+    });
+    expect(workout.counts.countedDays).toBe(2);
+  });
+
+  it('reads "no data yet" while settling in with nothing logged, then scores the days that are over', () => {
+    const empty = { assignment, days: [], workouts: [] };
+    for (const today of ['2025-03-03', '2025-03-04', '2025-03-05']) {
+      const result = computeAdherence({ ...empty, today });
+      expect(result.scores.overall).toBeNull();
+    }
+    // Three full days (3, 4 and 5 March) are over: they are misses now.
+    const settled = computeAdherence({ ...empty, today: '2025-03-06' });
+    expect(settled.counts.countedDays).toBe(3);
+    expect(settled.scores.overall).toBe(0);
+    // Something logged while settling in is scored at once, with the days that are over.
+    const early = computeAdherence({
+      ...empty,
+      days: [goodDay('2025-03-04')],
+      today: '2025-03-04',
+    });
+    expect(early.counts.countedDays).toBe(2);
+    expect(early.scores.calories).toBe(0.5);
   });
 
   it('mixes steps into overall', () => {
@@ -149,7 +188,7 @@ describe('computeAdherence', () => {
         }),
       ],
       workouts: [strength('2025-03-03'), hiit('2025-03-03', 18)],
-      today: '2025-03-09',
+      today: '2025-03-10',
     });
     const expected = [1 / 3, 0, 1 / 2, 1 / 7, 0, 1 / 7];
     expect(result.scores.overall).toBeCloseTo(expected.reduce((a, b) => a + b) / 6, 12);
@@ -157,7 +196,7 @@ describe('computeAdherence', () => {
 });
 
 describe('weeklyAdherence', () => {
-  it('lists the weeks begun by today, the current one clipped to today', () => {
+  it('lists the weeks begun by today, the current one "so far", clipped to the days that are over', () => {
     const first = perfectWeek('2025-03-03');
     const weeks = weeklyAdherence({
       assignment,
@@ -167,8 +206,9 @@ describe('weeklyAdherence', () => {
     });
     expect(weeks.map((w) => [w.week, w.startDate, w.endDate, w.range])).toEqual([
       [1, '2025-03-03', '2025-03-09', { from: '2025-03-03', to: '2025-03-09' }],
-      [2, '2025-03-10', '2025-03-16', { from: '2025-03-10', to: '2025-03-12' }],
+      [2, '2025-03-10', '2025-03-16', { from: '2025-03-10', to: '2025-03-11' }],
     ]);
+    expect(weeks.map((w) => w.soFar)).toEqual([false, true]);
     expect(weeks[0]?.scores.overall).toBe(1);
     expect(weeks[1]?.scores.overall).toBe(0);
   });
@@ -201,6 +241,9 @@ describe('weeklyAdherence', () => {
   it('gives the first week alone on the start day', () => {
     const weeks = weeklyAdherence({ assignment, days: [], workouts: [], today: '2025-03-03' });
     expect(weeks).toHaveLength(1);
-    expect(weeks[0]?.counts.countedDays).toBe(1);
+    // Nothing is due yet: no day counts and the week reads "no data yet", not 0 %.
+    expect(weeks[0]?.counts.countedDays).toBe(0);
+    expect(weeks[0]?.scores.overall).toBeNull();
+    expect(weeks[0]?.soFar).toBe(true);
   });
 });

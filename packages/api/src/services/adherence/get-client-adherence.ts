@@ -21,6 +21,7 @@ import { findCurrentAssignment, type AssignmentView } from '../assignments/assig
 import { checkRange, getUtcToday } from '../../infra/calendar';
 import { resolveClientScope } from '../clients/resolve-client-scope';
 import { selectDayLogsBetween, selectWorkoutsBetween } from '../logs/logs';
+import { selectTargetVersions } from '../assignments/select-target-versions';
 
 /** A change of overall score under this size reads as steady. */
 const STEADY_BAND = 0.05;
@@ -106,12 +107,18 @@ export async function getClientAdherence(
 
   // Nothing outside the assignment's days (up to today) ever counts, so nothing else is read.
   const factsTo = minDate(assignment.endDate, today);
-  const [days, workouts, [profile]] = await Promise.all([
+  const [days, workouts, [profile], targetVersions] = await Promise.all([
     selectDayLogsBetween(db, clientId, assignment.startDate, factsTo),
     selectWorkoutsBetween(db, clientId, assignment.startDate, factsTo),
     db.select().from(clientProfiles).where(eq(clientProfiles.userId, clientId)),
+    selectTargetVersions(db, assignment),
   ]);
-  const facts: AdherenceInput = { assignment, days, workouts: workouts.map(toWorkoutFact), today };
+  const facts: AdherenceInput = {
+    assignment: { ...assignment, targetVersions },
+    days,
+    workouts: workouts.map(toWorkoutFact),
+    today,
+  };
   const over = (rangeFrom: string, rangeTo: string) =>
     computeAdherence({ ...facts, from: rangeFrom, to: rangeTo });
   const requested = over(from, to);

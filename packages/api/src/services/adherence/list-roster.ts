@@ -1,7 +1,9 @@
 import {
   flagsFromCounts,
+  isSettling,
+  NO_FLAGS,
   NULL_SCORES,
-  scoreStepCounts,
+  scoreSegments,
   type AdherenceFlags,
   type IsoDate,
 } from '@sixstep/domain';
@@ -11,8 +13,6 @@ import type { RosterFilter } from '../../schemas/adherence';
 import { selectRosterStepCounts } from './select-roster-step-counts';
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-const NO_FLAGS: AdherenceFlags = { behind: false, silent: false, underFloor: false };
 
 function matchesFlag(flags: AdherenceFlags, filter: RosterFilter['flag']): boolean {
   if (filter === undefined) return true;
@@ -39,27 +39,25 @@ export async function listRoster(
     today,
     filter.search ? likePattern(filter.search) : null,
   );
-  const rows = clients.map(({ assignment, counts7, counts28, ...client }) => {
+  const rows = clients.map(({ assignment, counts7, counts28, segments, ...client }) => {
     if (!assignment)
       return {
         ...client,
         assignment: null,
         last7: { ...NULL_SCORES },
         last28: { ...NULL_SCORES },
-        flags: NO_FLAGS,
+        flags: { ...NO_FLAGS },
       };
-    const targets = { program: assignment.programTargets };
-    const last7 = scoreStepCounts(counts7, targets);
-    const last28 = scoreStepCounts(counts28, targets);
-    const { id, programName, status, startDate, weeks, endDate } = assignment;
-    const flags = flagsFromCounts(counts7, last7, today, startDate, endDate);
-    return {
-      ...client,
-      assignment: { id, programName, status, startDate, weeks, endDate },
-      last7,
-      last28,
-      flags,
-    };
+    const score = (window: 'counts7' | 'counts28') =>
+      scoreSegments(
+        segments.map((s) => ({ counts: s[window], targets: { program: s.programTargets } })),
+      );
+    // Settling in with nothing logged: "no data yet", as the domain's `computeAdherence` says.
+    const noDataYet = isSettling(assignment.startDate, today) && counts28.loggedDays === 0;
+    const last7 = noDataYet ? { ...NULL_SCORES } : score('counts7');
+    const last28 = noDataYet ? { ...NULL_SCORES } : score('counts28');
+    const flags = flagsFromCounts(counts7, last7, today, assignment.startDate, assignment.endDate);
+    return { ...client, assignment, last7, last28, flags };
   });
 
   // Ranks: scored clients by overall score, then assigned but unscored, then unassigned; ties keep name order.

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   FLAG_WINDOW_DAYS,
+  mergeStepCounts,
   type AssignmentTargets,
   type IsoDate,
   type StepCounts,
@@ -25,7 +26,10 @@ interface RosterSqlRow {
   start_date: IsoDate | null;
   weeks: number | null;
   end_date: IsoDate | null;
-  /** The program part of the targets, as JSON text (both drivers hand text back unchanged). */
+  /**
+   * The program part of the targets in effect over this row's part of the windows (one row per
+   * target version in effect), as JSON text (both drivers hand text back unchanged).
+   */
   program_targets: string | null;
   counted7: number;
   logged7: number;
@@ -49,6 +53,13 @@ interface RosterSqlRow {
   last28: IsoDate | null;
 }
 
+/** The counts of the windows' days that one target version was in effect for. */
+export interface RosterSegment {
+  programTargets: AssignmentTargets['program'];
+  counts7: StepCounts;
+  counts28: StepCounts;
+}
+
 /** A client of the coach with the step counts of their current assignment's last 7 and 28 days. */
 export interface RosterCountsRow {
   clientId: string;
@@ -63,10 +74,12 @@ export interface RosterCountsRow {
     startDate: IsoDate;
     weeks: number;
     endDate: IsoDate;
-    programTargets: AssignmentTargets['program'];
   } | null;
+  /** The windows' counts, all versions together. */
   counts7: StepCounts;
   counts28: StepCounts;
+  /** The same counts part by part, each with the targets in effect on its days, in date order. */
+  segments: RosterSegment[];
 }
 
 function countsOf(row: RosterSqlRow, window: '7' | '28'): StepCounts {
@@ -89,11 +102,13 @@ function countsOf(row: RosterSqlRow, window: '7' | '28'): StepCounts {
  * most recent) and its step counts over the last 7 and 28 days, in one statement.
  *
  * The windows are the domain's `assignmentEndDate` and `lastDaysRange` in SQL: the counted part
- * of the last N days, not before the start, not after the end or today. Each day is judged by the
- * same tests as the domain's predicates (`isStrengthSession`, `isCardioDay`, `isHiitDay`,
+ * of the last N days, not before the start, not after the end or the last due day (today once
+ * something is logged for it, else yesterday: `lastDueDate`). Each window is split where a target
+ * version begins (`segmentsByVersion`; an assignment without stored versions has its targets from
+ * the start), one row per part. Each day is judged by the same tests as the domain's predicates (`isStrengthSession`, `isCardioDay`, `isHiitDay`,
  * `isCalorieDay`, `isFoodDay`, `isUnderFloorDay`, see packages/domain/src/adherence/README.md),
- * reading the targets from the assignment's snapshot once per client; each client's 28 days are
- * read through the (client_id, date) indexes (LATERAL) and merged into one fact row per date.
+ * reading the targets of the version in effect once per part; each part's days are read through
+ * the (client_id, date) indexes (LATERAL) and merged into one fact row per date.
  * A test checks windows and counts against the domain's `countStepDays` on a realistic dataset.
  */
 export async function selectRosterStepCounts(
@@ -125,30 +140,53 @@ export async function selectRosterStepCounts(
           ${search ? sql`and (u.name ilike ${search} or u.email ilike ${search})` : sql``}
       ),
       bounds as (
-        select client_id, targets,
+        select cur.client_id, cur.assignment_id,
           greatest(start_date, ${today}::date - ${LONG_WINDOW_DAYS - 1}::int) as from28,
           greatest(start_date, ${today}::date - ${FLAG_WINDOW_DAYS - 1}::int) as from7,
-          least(end_date, ${today}::date) as "to"
+          least(end_date, case
+            when exists (select 1 from day_logs d where d.client_id = cur.client_id and d.date = ${today}::date)
+              or exists (select 1 from workout_logs w where w.client_id = cur.client_id and w.date = ${today}::date)
+            then ${today}::date else ${today}::date - 1 end) as "to"
         from cur
         where assignment_id is not null
       ),
-      win as materialized (
-        select b.client_id, b.from28, case when b.from7 <= b."to" then b.from7 end as from7, b."to",
-          array(select (e ->> 'exerciseId')::uuid from jsonb_array_elements(b.targets -> 'exercises') e) as assigned,
-          (b.targets #>> '{program,cardio,minutesPerSession}')::int as cardio_min,
-          (b.targets #>> '{program,hiit,minMinutes}')::int as hiit_min,
-          (b.targets #>> '{calories,floorKcal}')::int as floor_kcal,
-          (b.targets #>> '{calories,targetKcal}')::int as target_kcal,
-          (b.targets #>> '{program,food,proteinEveryMeal}')::boolean as protein_every_meal,
-          (b.targets #>> '{program,food,fatServingsMin}')::int as fat_min,
-          (b.targets #>> '{program,food,vegServingsMin}')::int as veg_min
+      versions as (
+        select v.assignment_id, v.effective_from, v.targets,
+          row_number() over (partition by v.assignment_id order by v.effective_from) = 1 as first,
+          lead(v.effective_from) over (partition by v.assignment_id order by v.effective_from) as next_from
+        from assignment_target_versions v
+        where v.assignment_id in (select assignment_id from bounds)
+        union all
+        select cur.assignment_id, cur.start_date, cur.targets, true, null
+        from cur
+        where cur.assignment_id is not null
+          and not exists (select 1 from assignment_target_versions v where v.assignment_id = cur.assignment_id)
+      ),
+      parts as (
+        select b.client_id, b.from7, v.targets,
+          case when v.first then b.from28 else greatest(b.from28, v.effective_from) end as from28,
+          case when v.next_from is null then b."to" else least(b."to", v.next_from - 1) end as "to"
         from bounds b
-        where b.from28 <= b."to"
+        join versions v on v.assignment_id = b.assignment_id
+      ),
+      win as materialized (
+        select p.client_id, p.from28, p."to", p.targets,
+          case when greatest(p.from28, p.from7) <= p."to" then greatest(p.from28, p.from7) end as from7,
+          array(select (e ->> 'exerciseId')::uuid from jsonb_array_elements(p.targets -> 'exercises') e) as assigned,
+          (p.targets #>> '{program,cardio,minutesPerSession}')::int as cardio_min,
+          (p.targets #>> '{program,hiit,minMinutes}')::int as hiit_min,
+          (p.targets #>> '{calories,floorKcal}')::int as floor_kcal,
+          (p.targets #>> '{calories,targetKcal}')::int as target_kcal,
+          (p.targets #>> '{program,food,proteinEveryMeal}')::boolean as protein_every_meal,
+          (p.targets #>> '{program,food,fatServingsMin}')::int as fat_min,
+          (p.targets #>> '{program,food,vegServingsMin}')::int as veg_min
+        from parts p
+        where p.from28 <= p."to"
       )
       select cur.client_id::text as client_id, cur.name, cur.email, cur.invite_pending, cur.deactivated,
         cur.assignment_id::text as assignment_id, cur.program_name, cur.status::text as status,
         cur.start_date::text as start_date, cur.weeks, cur.end_date::text as end_date,
-        (cur.targets -> 'program')::text as program_targets,
+        (coalesce(win.targets, cur.targets) -> 'program')::text as program_targets,
         coalesce(win."to" - win.from7 + 1, 0)::int as counted7,
         coalesce(win."to" - win.from28 + 1, 0)::int as counted28,
         c.*
@@ -200,28 +238,41 @@ export async function selectRosterStepCounts(
           group by date
         ) per_day
       ) c on true
-      order by cur.name, cur.client_id
+      order by cur.name, cur.client_id, win.from28
     `,
   );
-  return rows.map((row) => ({
-    clientId: row.client_id,
-    name: row.name,
-    email: row.email,
-    invitePending: row.invite_pending,
-    deactivated: row.deactivated,
-    assignment:
-      row.assignment_id === null
-        ? null
-        : {
-            id: row.assignment_id,
-            programName: row.program_name!,
-            status: row.status!,
-            startDate: row.start_date!,
-            weeks: row.weeks!,
-            endDate: row.end_date!,
-            programTargets: JSON.parse(row.program_targets!) as AssignmentTargets['program'],
-          },
-    counts7: countsOf(row, '7'),
-    counts28: countsOf(row, '28'),
-  }));
+  const byClient = new Map<string, RosterSqlRow[]>();
+  for (const row of rows)
+    byClient.set(row.client_id, [...(byClient.get(row.client_id) ?? []), row]);
+  return [...byClient.values()].map((parts) => {
+    const row = parts[0]!;
+    const segments = parts
+      .filter((part) => part.program_targets !== null)
+      .map((part) => ({
+        programTargets: JSON.parse(part.program_targets!) as AssignmentTargets['program'],
+        counts7: countsOf(part, '7'),
+        counts28: countsOf(part, '28'),
+      }));
+    return {
+      clientId: row.client_id,
+      name: row.name,
+      email: row.email,
+      invitePending: row.invite_pending,
+      deactivated: row.deactivated,
+      assignment:
+        row.assignment_id === null
+          ? null
+          : {
+              id: row.assignment_id,
+              programName: row.program_name!,
+              status: row.status!,
+              startDate: row.start_date!,
+              weeks: row.weeks!,
+              endDate: row.end_date!,
+            },
+      counts7: mergeStepCounts(parts.map((part) => countsOf(part, '7'))),
+      counts28: mergeStepCounts(parts.map((part) => countsOf(part, '28'))),
+      segments,
+    };
+  });
 }

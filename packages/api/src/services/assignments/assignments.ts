@@ -7,15 +7,19 @@ import {
   assignmentTargetsSchema,
   calorieFloor,
   calorieTargetFor,
+  maxDate,
   programTargetsSchema,
+  targetChanges,
   validateCalorieTarget,
   type AssignmentTargets,
   type CalorieTargets,
+  type IsoDate,
   type PrescribedExercise,
   type ProgramTargets,
 } from '@sixstep/domain';
 import {
   assignments,
+  assignmentTargetVersions,
   clientProfiles,
   exercises,
   programs,
@@ -35,6 +39,7 @@ import { recordAudit } from '../audit/record-audit';
 import { getUtcToday } from '../../infra/calendar';
 import { requireOwnClient } from '../clients/client-profile';
 import { getProgram } from '../programs/programs';
+import { listTargetAdjustments } from './list-target-adjustments';
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type Profile = typeof clientProfiles.$inferSelect;
@@ -214,6 +219,13 @@ export async function createAssignment(
         throw activeConflict(input.startDate);
       throw error;
     }
+    await tx.insert(assignmentTargetVersions).values({
+      assignmentId: created.id,
+      effectiveFrom: created.startDate,
+      targets,
+      changedBy: coach.id,
+      createdAt: now,
+    });
     await recordAudit(
       tx,
       {
@@ -254,9 +266,61 @@ const endedConflict = () =>
   });
 
 /**
- * Adjusts a running assignment's snapshot: only what is sent changes, and the result is checked
- * like a new one (calorie floor, exercises). Program overrides apply to the current snapshot,
- * not to the template, which may have changed since.
+ * Stores new targets as a version in effect from `effectiveFrom` (never before the start: an
+ * assignment that has not started yet simply gets new first targets). An assignment from
+ * before versions were kept gets its original targets as the first version. A version may not
+ * begin before one already planned: the history stays in date order, latest last.
+ */
+async function addTargetVersion(
+  tx: Queryable,
+  assignment: AssignmentRow,
+  startDate: IsoDate,
+  effectiveFrom: IsoDate,
+  targets: AssignmentTargets,
+  coachId: string,
+  now: Date,
+) {
+  const from = maxDate(effectiveFrom, startDate);
+  const stored = await tx
+    .select({ effectiveFrom: assignmentTargetVersions.effectiveFrom })
+    .from(assignmentTargetVersions)
+    .where(eq(assignmentTargetVersions.assignmentId, assignment.id))
+    .orderBy(desc(assignmentTargetVersions.effectiveFrom));
+  if (stored.length === 0)
+    await tx.insert(assignmentTargetVersions).values({
+      assignmentId: assignment.id,
+      effectiveFrom: assignment.startDate,
+      targets: assignment.targets,
+      changedBy: assignment.coachId,
+      createdAt: assignment.createdAt,
+    });
+  const planned = stored[0]?.effectiveFrom;
+  if (planned !== undefined && planned > from)
+    throw badInput(
+      'effectiveFrom',
+      `A change is already planned from ${planned}; choose that day or a later one`,
+    );
+  await tx
+    .insert(assignmentTargetVersions)
+    .values({
+      assignmentId: assignment.id,
+      effectiveFrom: from,
+      targets,
+      changedBy: coachId,
+      createdAt: now,
+    })
+    .onConflictDoUpdate({
+      target: [assignmentTargetVersions.assignmentId, assignmentTargetVersions.effectiveFrom],
+      set: { targets, changedBy: coachId, createdAt: now },
+    });
+  return from;
+}
+
+/**
+ * Adjusts a running assignment: only what is sent changes, and the result is checked like a new
+ * one (calorie floor, exercises). Program overrides apply to the current (latest) targets, not to
+ * the template, which may have changed since. New targets take effect from `effectiveFrom`
+ * (default today; never a past day), so the days before keep being scored as they were.
  */
 export async function updateAssignment(
   db: Db,
@@ -271,20 +335,39 @@ export async function updateAssignment(
       programName,
     } = await ownAssignmentForUpdate(tx, coach.id, input.id);
     if (current.status === 'ended') throw endedConflict();
+    const today = getUtcToday(now);
+    if (input.effectiveFrom !== undefined && input.effectiveFrom < today)
+      throw badInput(
+        'effectiveFrom',
+        'Target changes take effect from today or a later day; past days keep their targets',
+      );
     const startDate = input.startDate ?? current.startDate;
     checkStartDate(profile, startDate);
     const requested = input.targets;
-    const targets = snapshot({
-      program: withOverrides(current.targets.program, requested?.program),
-      calories: calorieTargets(
-        profile,
-        startDate,
-        requested?.calories?.targetKcal ?? current.targets.calories.targetKcal,
-      ),
-      exercises: requested?.exercises
-        ? await resolveChoices(tx, requested.exercises, current.targets.exercises)
-        : current.targets.exercises,
-    });
+    const targets = !requested
+      ? current.targets
+      : snapshot({
+          program: withOverrides(current.targets.program, requested?.program),
+          calories: calorieTargets(
+            profile,
+            startDate,
+            requested?.calories?.targetKcal ?? current.targets.calories.targetKcal,
+          ),
+          exercises: requested?.exercises
+            ? await resolveChoices(tx, requested.exercises, current.targets.exercises)
+            : current.targets.exercises,
+        });
+    const effectiveFrom = requested
+      ? await addTargetVersion(
+          tx,
+          current,
+          startDate,
+          input.effectiveFrom ?? today,
+          targets,
+          coach.id,
+          now,
+        )
+      : null;
     const [updated] = (await tx
       .update(assignments)
       .set({
@@ -308,7 +391,15 @@ export async function updateAssignment(
         action: 'assignment.updated',
         entity: 'assignment',
         entityId: current.id,
-        details: { clientId: current.clientId, fields },
+        // `changes`: before and after of each changed target field (see `targetChanges`).
+        details: {
+          clientId: current.clientId,
+          fields,
+          ...(effectiveFrom && {
+            effectiveFrom,
+            changes: targetChanges(current.targets, targets),
+          }),
+        },
       },
       now,
     );
@@ -384,8 +475,13 @@ export async function findCurrentAssignment(
   return found ? toAssignmentView(found.assignment, found.programName) : null;
 }
 
-/** For the coach's client page: the client's current assignment (see `findCurrentAssignment`). */
+/**
+ * For the coach's client page: the client's current assignment (see `findCurrentAssignment`) with
+ * its target adjustments (when, what, by whom), oldest first.
+ */
 export async function getCurrentAssignmentOfClient(db: Db, coach: Actor, clientId: string) {
   await requireOwnClient(db, coach.id, clientId);
-  return findCurrentAssignment(db, clientId);
+  const assignment = await findCurrentAssignment(db, clientId);
+  if (!assignment) return null;
+  return { ...assignment, adjustments: await listTargetAdjustments(db, assignment.id) };
 }

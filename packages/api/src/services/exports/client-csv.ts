@@ -22,6 +22,7 @@ import {
   type DownloadFile,
 } from '../../infra/csv';
 import { selectDayLogsBetween, selectWorkoutsBetween } from '../logs/logs';
+import { selectTargetVersions } from '../assignments/select-target-versions';
 
 /**
  * A coach's downloads about one of their own clients (others' clients: NOT_FOUND).
@@ -193,13 +194,19 @@ async function weeklyAdherenceHistory(db: Db, clientId: string, now: Date) {
     rows.map(async (row) => {
       const assignment = toAssignmentView(row.assignment, row.programName);
       const factsTo = minDate(assignment.endDate, today);
-      const [days, workouts] = await Promise.all([
+      const [days, workouts, targetVersions] = await Promise.all([
         selectDayLogsBetween(db, clientId, assignment.startDate, factsTo),
         selectWorkoutsBetween(db, clientId, assignment.startDate, factsTo),
+        selectTargetVersions(db, assignment),
       ]);
       return {
         assignment,
-        weeks: weeklyAdherence({ assignment, days, workouts: workouts.map(toWorkoutFact), today }),
+        weeks: weeklyAdherence({
+          assignment: { ...assignment, targetVersions },
+          days,
+          workouts: workouts.map(toWorkoutFact),
+          today,
+        }),
       };
     }),
   );

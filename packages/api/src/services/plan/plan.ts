@@ -11,7 +11,9 @@ import {
   isHiitDay,
   isStrengthSession,
   minDate,
+  dueThrough,
   suggestNextRung,
+  targetsOn,
   toWorkoutFact,
   type IsoDate,
 } from '@sixstep/domain';
@@ -26,15 +28,15 @@ import {
 import type { Actor } from '../../actor';
 import type { PlanInput } from '../../schemas/plan';
 import { toAssignmentView, type AssignmentView } from '../assignments/assignments';
+import { selectTargetVersions } from '../assignments/select-target-versions';
 import { resolveClientToday } from '../../infra/calendar';
 import { selectDayLogsBetween, selectWorkoutsBetween } from '../logs/logs';
 
-/** The client's assignment whose counted days include `date` (an ended one too, for past days); null when none. */
-async function findAssignmentOn(
-  db: Queryable,
-  clientId: string,
-  date: IsoDate,
-): Promise<AssignmentView | null> {
+/**
+ * The client's assignment whose counted days include `date` (an ended one too, for past days),
+ * with the targets in effect on that date and its target history; null when none.
+ */
+async function findAssignmentOn(db: Queryable, clientId: string, date: IsoDate) {
   const [latest] = await db
     .select({ assignment: assignments, programName: programs.name })
     .from(assignments)
@@ -43,7 +45,9 @@ async function findAssignmentOn(
     .orderBy(desc(assignments.startDate), desc(assignments.createdAt))
     .limit(1);
   if (!latest || assignmentEndDate(latest.assignment) < date) return null;
-  return toAssignmentView(latest.assignment, latest.programName);
+  const view = toAssignmentView(latest.assignment, latest.programName);
+  const targetVersions = await selectTargetVersions(db, view);
+  return { ...view, targets: targetsOn(targetVersions, date), targetVersions };
 }
 
 /** The assignment week (1-based) containing `date` and its calendar bounds. */
@@ -220,15 +224,18 @@ export async function getPlanForWeek(db: Db, client: Actor, input: PlanInput, no
     selectWorkoutsBetween(db, client.id, bounds.startDate, bounds.endDate),
   ]);
   const facts = workouts.map(toWorkoutFact);
-  const assigned = new Set(targets.exercises.map((e) => e.exerciseId));
-  const { program, calories } = targets;
+  const due = dueThrough({ days, workouts: facts, today });
 
+  // Each day is judged by the targets in effect on it.
   const dayByDay = eachDay(bounds.startDate, bounds.endDate).map((day) => {
     const dayLog = days.find((d) => d.date === day);
     const dayFacts = facts.filter((w) => w.date === day);
+    const dayTargets = targetsOn(assignment.targetVersions, day);
+    const assigned = new Set(dayTargets.exercises.map((e) => e.exerciseId));
+    const { program, calories } = dayTargets;
     return {
       date: day,
-      counted: day <= assignment.endDate && day <= today,
+      counted: day <= assignment.endDate && day <= due,
       met: {
         strength: isStrengthSession(dayFacts, assigned),
         cardio: isCardioDay(dayFacts, program.cardio.minutesPerSession),
