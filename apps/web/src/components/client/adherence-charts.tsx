@@ -4,6 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Legend,
   Line,
   LineChart,
@@ -13,45 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 
-export interface WeekPoint {
-  label: string;
-  overall: number | null;
-  strength: number | null;
-  cardio: number | null;
-  hiit: number | null;
-  calories: number | null;
-  food: number | null;
-  treats: number | null;
-}
-
 const percent = (v: unknown) => (typeof v === 'number' ? `${v}%` : '–');
-
-/** Overall adherence per assignment week (percent); the table beside it carries the same numbers. */
-export function WeeklyAdherenceChart({ weeks }: { weeks: WeekPoint[] }) {
-  return (
-    <div aria-hidden="true" style={{ width: '100%', height: 220 }}>
-      <ResponsiveContainer>
-        <BarChart
-          accessibilityLayer={false}
-          data={weeks}
-          margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 100]} tickFormatter={percent} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={percent} />
-          <Bar
-            dataKey="overall"
-            name="Overall"
-            fill="#1f5fbf"
-            radius={[4, 4, 0, 0]}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
-  );
-}
 
 export interface StepPoint {
   step: string;
@@ -73,13 +36,17 @@ export function StepAdherenceChart({ steps }: { steps: StepPoint[] }) {
           <XAxis type="number" domain={[0, 100]} tickFormatter={percent} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="step" width={70} tick={{ fontSize: 12 }} />
           <Tooltip formatter={percent} />
+          {/* minPointSize keeps a 0 % bar visible; the label says the number. */}
           <Bar
             dataKey="score"
             name="Score"
             fill="#1a7f37"
             radius={[0, 4, 4, 0]}
+            minPointSize={2}
             isAnimationActive={false}
-          />
+          >
+            <LabelList dataKey="score" position="right" formatter={percent} fontSize={11} />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -93,6 +60,16 @@ export interface WeightChartPoint {
   expected?: number;
 }
 
+const DAY_MS = 86_400_000;
+/** A calendar date as a day number, so the time axis is proportional to the dates. */
+export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const dayLabel = (day: unknown) =>
+  typeof day === 'number'
+    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+        new Date(day * DAY_MS),
+      )
+    : '';
+
 /** Logged weights against the line the calorie deficit predicts, in the person's unit. */
 export function WeightChart({ points, unit }: { points: WeightChartPoint[]; unit: string }) {
   const values = points
@@ -105,13 +82,24 @@ export function WeightChart({ points, unit }: { points: WeightChartPoint[]; unit
       <ResponsiveContainer>
         <LineChart
           accessibilityLayer={false}
-          data={points}
-          margin={{ top: 8, right: 8, bottom: 0, left: -8 }}
+          data={points.map((p) => ({ ...p, day: dayNumber(p.date) }))}
+          margin={{ top: 8, right: 16, bottom: 0, left: -8 }}
         >
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
+          {/* A number axis of days: gaps between dates keep their real width. */}
+          <XAxis
+            dataKey="day"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={dayLabel}
+            tick={{ fontSize: 12 }}
+            minTickGap={16}
+          />
           <YAxis domain={[min, max]} tick={{ fontSize: 12 }} unit={` ${unit}`} width={64} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? `${v} ${unit}` : '–')} />
+          <Tooltip
+            labelFormatter={dayLabel}
+            formatter={(v) => (typeof v === 'number' ? `${v} ${unit}` : '–')}
+          />
           <Legend />
           <Line
             type="monotone"

@@ -5,15 +5,16 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Legend,
-  Line,
-  LineChart,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { STEP_IDS } from '@sixstep/domain';
+import { addDays, SETTLING_DAYS, STEP_IDS } from '@sixstep/domain';
+import { WeeklyStepBars } from '@/components/charts/weekly-step-bars';
+import { formatDay } from '@/components/client/format';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import type { ClientAdherence } from './api-types';
@@ -21,16 +22,6 @@ import { FlagBadges } from './flag-badges';
 import { formatScore, ScoreCell } from './score-cell';
 import { STEP_LABELS } from './step-labels';
 import tableWrap from './table-wrap.module.css';
-
-/** Distinct hues and dash patterns, so the lines stay apart without relying on colour. */
-const STEP_STYLE = {
-  strength: { color: '#1f5fbf', dash: undefined },
-  cardio: { color: '#1a7f37', dash: '6 3' },
-  hiit: { color: '#8250df', dash: '2 3' },
-  calories: { color: '#bc4c00', dash: '8 3 2 3' },
-  food: { color: '#0a7a8a', dash: '4 4' },
-  treats: { color: '#bf3989', dash: '1 2' },
-} as const;
 
 const percent = (score: number | null) => (score === null ? null : Math.round(score * 100));
 
@@ -67,12 +58,20 @@ export function AdherenceCharts({
   );
 }
 
+const barLabel = (v: unknown) => (typeof v === 'number' ? `${v}%` : '–');
+
 function AdherenceBody({ data }: { data: ClientAdherence }) {
-  const weekly = data.weeks.map((w) => ({
-    week: `Week ${w.week}`,
-    overall: percent(w.scores.overall),
-    ...Object.fromEntries(STEP_IDS.map((s) => [s, percent(w.scores[s])])),
-  }));
+  if (data.last28.overall === null && data.assignment)
+    return (
+      <p data-testid="adherence-no-data">
+        <strong>No data yet.</strong>{' '}
+        <span className="muted">
+          The program starts {formatDay(data.assignment.startDate)}; scores appear from{' '}
+          {formatDay(addDays(data.assignment.startDate, SETTLING_DAYS))}, or as soon as the client
+          logs something. No flag is raised before then.
+        </span>
+      </p>
+    );
   const bySteps = STEP_IDS.map((s) => ({
     step: STEP_LABELS[s],
     last7: percent(data.last7[s]),
@@ -110,8 +109,19 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
             <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => `${v}%`} />
             <Legend />
-            <Bar dataKey="last7" name="Last 7 days" fill="#1f5fbf" />
-            <Bar dataKey="last28" name="Last 28 days" fill="#9ab8e6" stroke="#174a96" />
+            {/* minPointSize keeps a 0 % bar visible; the label says the number. */}
+            <Bar dataKey="last7" name="Last 7 days" fill="#1f5fbf" minPointSize={2}>
+              <LabelList dataKey="last7" position="top" formatter={barLabel} fontSize={10} />
+            </Bar>
+            <Bar
+              dataKey="last28"
+              name="Last 28 days"
+              fill="#9ab8e6"
+              stroke="#174a96"
+              minPointSize={2}
+            >
+              <LabelList dataKey="last28" position="top" formatter={barLabel} fontSize={10} />
+            </Bar>
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -152,42 +162,17 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
         </table>
       </div>
       <h3>By week</h3>
-      {weekly.length === 0 ? (
+      {data.weeks.length === 0 ? (
         <p className="muted">The program has not started yet.</p>
       ) : (
         <>
-          <div
-            style={{ width: '100%', height: 280 }}
-            role="img"
-            aria-label="Line chart of the weekly score of each step; the numbers are listed below"
-          >
-            <ResponsiveContainer>
-              <LineChart data={weekly} margin={{ left: -20, right: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="week" tick={{ fontSize: 12 }} />
-                <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
-                <Tooltip formatter={(v) => `${v}%`} />
-                <Legend />
-                <Line dataKey="overall" name="Overall" stroke="#1b1f24" strokeWidth={3} dot />
-                {STEP_IDS.map((s) => (
-                  <Line
-                    key={s}
-                    dataKey={s}
-                    name={STEP_LABELS[s]}
-                    stroke={STEP_STYLE[s].color}
-                    strokeDasharray={STEP_STYLE[s].dash}
-                    dot={false}
-                  />
-                ))}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
+          <WeeklyStepBars weeks={data.weeks} labels={STEP_LABELS} />
           <details>
             <summary>Weekly numbers</summary>
             <ul>
               {data.weeks.map((w) => (
                 <li key={w.week}>
-                  Week {w.week} ({w.startDate} – {w.endDate}): overall{' '}
+                  Week {w.week} ({w.startDate} – {w.endDate}){w.soFar ? ', so far' : ''}: overall{' '}
                   {formatScore(w.scores.overall)};{' '}
                   {STEP_IDS.map((s) => `${STEP_LABELS[s]} ${formatScore(w.scores[s])}`).join(', ')}
                 </li>

@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useMemo, useState } from 'react';
-import { STEP_IDS } from '@sixstep/domain';
+import { addDays, SETTLING_DAYS, STEP_IDS } from '@sixstep/domain';
+import { formatDay } from '@/components/client/format';
 import { FormField } from '@/components/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
@@ -37,6 +38,17 @@ function matches(entry: RosterEntry, search: string, flag: FlagFilter): boolean 
       !entry.flags.underFloor
     );
   return entry.flags[flag];
+}
+
+/** Nothing scored yet: the assignment is settling in (or not started) and nothing is logged. */
+function hasNoData(entry: RosterEntry): boolean {
+  return entry.assignment !== null && entry.last7.overall === null && entry.last28.overall === null;
+}
+
+/** Why a client has no score yet and when one appears, in words. */
+function noDataReason(assignment: NonNullable<RosterEntry['assignment']>): string {
+  const scoredFrom = formatDay(addDays(assignment.startDate, SETTLING_DAYS));
+  return `starts ${formatDay(assignment.startDate)}; scored from ${scoredFrom}, or as soon as something is logged`;
 }
 
 /** Every client of the coach, worst adherence first (the API's order), with a step-by-step heat map. */
@@ -150,33 +162,42 @@ export function Roster() {
                     {entry.assignment === null && <span className="badge">No program</span>}{' '}
                     <UnreadBadge count={unread.get(entry.clientId) ?? 0} />
                   </th>
-                  <td className={`muted ${styles.windows}`}>
-                    <span className={styles.pair}>
-                      <span>last 7</span>
-                      <span>last 28</span>
-                    </span>
-                  </td>
-                  {(['overall', ...STEP_IDS] as const).map((step) => (
-                    <td key={step}>
-                      <span className={styles.pair}>
-                        <ScoreCell
-                          score={entry.last7[step]}
-                          label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 7 days`}
-                        />
-                        <ScoreCell
-                          score={entry.last28[step]}
-                          label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 28 days`}
-                        />
-                      </span>
+                  {hasNoData(entry) ? (
+                    <td colSpan={STEP_IDS.length + 3} className={styles.noData}>
+                      <strong>No data yet</strong>
+                      <span className="muted"> · {noDataReason(entry.assignment!)}</span>
                     </td>
-                  ))}
-                  <td>
-                    {entry.assignment === null ? (
-                      <span className="muted">Not scored</span>
-                    ) : (
-                      <FlagBadges flags={entry.flags} />
-                    )}
-                  </td>
+                  ) : (
+                    <>
+                      <td className={`muted ${styles.windows}`}>
+                        <span className={styles.pair}>
+                          <span>last 7</span>
+                          <span>last 28</span>
+                        </span>
+                      </td>
+                      {(['overall', ...STEP_IDS] as const).map((step) => (
+                        <td key={step}>
+                          <span className={styles.pair}>
+                            <ScoreCell
+                              score={entry.last7[step]}
+                              label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 7 days`}
+                            />
+                            <ScoreCell
+                              score={entry.last28[step]}
+                              label={`${step === 'overall' ? 'Overall' : STEP_LABELS[step]}, last 28 days`}
+                            />
+                          </span>
+                        </td>
+                      ))}
+                      <td>
+                        {entry.assignment === null ? (
+                          <span className="muted">Not scored</span>
+                        ) : (
+                          <FlagBadges flags={entry.flags} />
+                        )}
+                      </td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

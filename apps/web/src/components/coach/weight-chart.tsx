@@ -12,10 +12,14 @@ import {
   YAxis,
 } from 'recharts';
 import { expectedWeeklyLossKg, formatWeight, weightInUnit, type UnitSystem } from '@sixstep/domain';
+import { dayNumber } from '@/components/client/adherence-charts';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 
-type Point = { date: string; logged?: number; expected?: number };
+type Point = { date: string; day: number; logged?: number; expected?: number };
+
+const dayLabel = (day: unknown) =>
+  typeof day === 'number' ? new Date(day * 86_400_000).toISOString().slice(0, 10) : '';
 
 /** Logged body weight against the line the assignment's calorie deficit predicts (from adherence.forClient). */
 export function WeightChart({
@@ -51,11 +55,16 @@ export function WeightChart({
     const { points, expected, deficitKcal } = adherence.data.weight;
     const byDate = new Map<string, Point>();
     for (const p of expected)
-      byDate.set(p.date, { date: p.date, expected: weightInUnit(p.weightKg, unit) });
+      byDate.set(p.date, {
+        date: p.date,
+        day: dayNumber(p.date),
+        expected: weightInUnit(p.weightKg, unit),
+      });
     for (const p of points)
       byDate.set(p.date, {
         ...byDate.get(p.date),
         date: p.date,
+        day: dayNumber(p.date),
         logged: weightInUnit(p.weightKg, unit),
       });
     const series = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -79,14 +88,22 @@ export function WeightChart({
             <ResponsiveContainer>
               <LineChart data={series} margin={{ left: -10, right: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="date" tick={{ fontSize: 12 }} />
+                {/* A number axis of days: gaps between dates keep their real width. */}
+                <XAxis
+                  dataKey="day"
+                  type="number"
+                  domain={['dataMin', 'dataMax']}
+                  tickFormatter={dayLabel}
+                  tick={{ fontSize: 12 }}
+                  minTickGap={24}
+                />
                 <YAxis
                   domain={['auto', 'auto']}
                   unit={` ${unit}`}
                   tick={{ fontSize: 12 }}
                   width={80}
                 />
-                <Tooltip formatter={(v) => `${v} ${unit}`} />
+                <Tooltip labelFormatter={dayLabel} formatter={(v) => `${v} ${unit}`} />
                 <Legend />
                 <Line
                   dataKey="expected"

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { STEP_IDS, formatWeight, weightInUnit } from '@sixstep/domain';
+import { STEP_IDS, SETTLING_DAYS, addDays, formatWeight, weightInUnit } from '@sixstep/domain';
+import { WeeklyStepBars } from '@/components/charts/weekly-step-bars';
 import {
   StepAdherenceChart,
-  WeeklyAdherenceChart,
   WeightChart,
   type WeightChartPoint,
 } from '@/components/client/adherence-charts';
@@ -47,16 +47,8 @@ export default async function ProgressPage() {
     );
 
   const { weeks, last7, last28, trend, flags, weight } = adherence;
-  const weekRows = weeks.map((w) => ({
-    label: `W${w.week}`,
-    overall: pct(w.scores.overall),
-    strength: pct(w.scores.strength),
-    cardio: pct(w.scores.cardio),
-    hiit: pct(w.scores.hiit),
-    calories: pct(w.scores.calories),
-    food: pct(w.scores.food),
-    treats: pct(w.scores.treats),
-  }));
+  // Settling in with nothing logged (or not started): nothing to score yet, which is not 0 %.
+  const noDataYet = last28.overall === null;
   const stepRows = STEP_IDS.map((step) => ({ step: STEP_NAMES[step], score: pct(last28[step]) }));
 
   const byDate = new Map<string, WeightChartPoint>();
@@ -77,18 +69,29 @@ export default async function ProgressPage() {
 
       <section aria-labelledby="overall-title" className="card">
         <h2 id="overall-title">How you are keeping to the plan</h2>
-        <div className={styles.big}>
-          <p>
-            <span className={styles.number} data-testid="adherence-overall">
-              {formatScore(last7.overall)}
+        {noDataYet ? (
+          <p data-testid="adherence-no-data">
+            <strong>No data yet.</strong>{' '}
+            <span className="muted">
+              Your scores appear once you log something, or from{' '}
+              {formatDay(addDays(adherence.assignment.startDate, SETTLING_DAYS))} on. Today counts
+              as soon as you log it.
             </span>
-            <span className="muted">last 7 days</span>
           </p>
-          <p>
-            <span className={styles.number}>{formatScore(last28.overall)}</span>
-            <span className="muted">last 28 days</span>
-          </p>
-        </div>
+        ) : (
+          <div className={styles.big}>
+            <p>
+              <span className={styles.number} data-testid="adherence-overall">
+                {formatScore(last7.overall)}
+              </span>
+              <span className="muted">last 7 days</span>
+            </p>
+            <p>
+              <span className={styles.number}>{formatScore(last28.overall)}</span>
+              <span className="muted">last 28 days</span>
+            </p>
+          </div>
+        )}
         {trend.direction && <p>That is {TREND_WORDS[trend.direction]}.</p>}
         {flags.underFloor && (
           <p className="alert">
@@ -135,11 +138,14 @@ export default async function ProgressPage() {
 
       <section aria-labelledby="by-week-title" className="card">
         <h2 id="by-week-title">By week</h2>
-        {weekRows.length === 0 ? (
+        {weeks.length === 0 ? (
           <p className="muted">Your first week has not started yet.</p>
         ) : (
           <>
-            <WeeklyAdherenceChart weeks={weekRows} />
+            <WeeklyStepBars weeks={weeks} labels={STEP_NAMES} />
+            <p className={`muted ${styles.scrollHint}`} aria-hidden="true">
+              Swipe the table sideways to see every step →
+            </p>
             <div
               className="table-wrap"
               tabIndex={0}
@@ -162,7 +168,10 @@ export default async function ProgressPage() {
                 <tbody>
                   {weeks.map((w) => (
                     <tr key={w.week}>
-                      <th scope="row">{w.week}</th>
+                      <th scope="row">
+                        {w.week}
+                        {w.soFar && <span className="muted"> (so far)</span>}
+                      </th>
                       <td>{formatScore(w.scores.overall)}</td>
                       {STEP_IDS.map((step) => (
                         <td key={step}>{formatScore(w.scores[step])}</td>
