@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { DAY_LOG_LIMITS, type dayLogInputSchema, type UnitSystem } from '@sixstep/domain';
 import { useLightMutation } from '@/trpc/mutation';
@@ -12,7 +12,10 @@ import styles from './day-log-form.module.css';
 
 type DayLogValues = z.input<typeof dayLogInputSchema>;
 
-const FIELDS: ReadonlyArray<keyof DayLogValues> = [
+type DayFields = Omit<DayLogValues, 'date'>;
+
+/** The fields in the order they appear: the first invalid one gets the focus. */
+const FIELDS: ReadonlyArray<keyof DayFields> = [
   'calories',
   'meals',
   'proteinMeals',
@@ -39,12 +42,13 @@ export interface DayLogFormProps {
   };
 }
 
-/** The day's diary: big inputs and steppers, one save. */
-export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const form = useFields<DayLogValues>(() => ({
-    date,
+/** A blank note is no note: compare and send it as null. */
+const normal = (name: keyof DayFields, value: unknown) =>
+  name === 'note' && typeof value === 'string' && value.trim() === '' ? null : (value ?? null);
+
+/** What the form holds for a stored day (null: nothing logged yet). */
+function fieldsOf(logged: DayFields | null): DayFields {
+  return {
     calories: logged?.calories ?? null,
     meals: logged?.meals ?? null,
     proteinMeals: logged?.proteinMeals ?? null,
@@ -54,27 +58,85 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
     plannedTreats: logged?.plannedTreats ?? null,
     weightKg: logged?.weightKg ?? null,
     note: logged?.note ?? '',
-  }));
+  };
+}
+
+/**
+ * The day's diary: big inputs and steppers, one save. Only the fields the person changed are
+ * sent (an emptied field as null, which clears it); the API keeps every field not sent. A field
+ * the browser cannot read as a number blocks the save, as does any field the API refuses: nothing
+ * is stored then, the reason sits next to the Save button and the focus moves to the first
+ * invalid field. "Saved" appears only when the whole change was stored.
+ */
+export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [status, setStatus] = useState<'idle' | 'saved' | 'unchanged'>('idle');
+  /** What the server holds, as far as this form knows: the baseline for "changed". */
+  const [stored, setStored] = useState<DayFields>(() => fieldsOf(logged));
+  /** Fields whose box holds text that is not a number. */
+  const [unreadable, setUnreadable] = useState<ReadonlySet<keyof DayFields>>(new Set());
+  const [sent, setSent] = useState<Partial<DayFields>>({});
+  const [focusRequest, setFocusRequest] = useState(0);
+  const form = useFields<DayFields>(() => fieldsOf(logged));
   const { errors, values } = form;
-  const change = <K extends keyof DayLogValues>(name: K, value: DayLogValues[K]) => {
-    setSaved(false);
+  const change = <K extends keyof DayFields>(name: K, value: DayFields[K], bad = false) => {
+    setStatus('idle');
+    setUnreadable((current) => {
+      if (current.has(name) === bad) return current;
+      const next = new Set(current);
+      if (bad) next.add(name);
+      else next.delete(name);
+      return next;
+    });
     form.set(name, value);
   };
 
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
   const save = useLightMutation('logs.upsertDay', {
     onSuccess: () => {
-      setSaved(true);
+      setStored((current) => ({ ...current, ...sent }));
+      setStatus('saved');
       router.refresh();
     },
-    onError: (error) => form.fail(error, FIELDS),
+    onError: (error) => {
+      form.fail(error, FIELDS);
+      setFocusRequest((n) => n + 1);
+    },
   });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
+    setStatus('idle');
+    const problems: Record<string, string> = {};
+    for (const name of FIELDS)
+      if (unreadable.has(name))
+        problems[name] =
+          name === 'weightKg' ? 'Weight must be a number' : 'Calories must be a number';
+    if (Object.keys(problems).length > 0) {
+      form.setErrors(problems);
+      setFocusRequest((n) => n + 1);
+      return;
+    }
     form.clearErrors();
-    save.mutate(values);
+    const changes: Partial<DayFields> = {};
+    for (const name of FIELDS) {
+      const value = normal(name, values[name]);
+      if (value !== normal(name, stored[name])) Object.assign(changes, { [name]: value });
+    }
+    if (Object.keys(changes).length === 0) {
+      setStatus('unchanged');
+      return;
+    }
+    setSent(changes);
+    save.mutate({ date, ...changes });
   };
+
+  const firstError = errors.root ?? FIELDS.map((name) => errors[name]).find(Boolean);
 
   const count = (
     name: Exclude<keyof DayLogValues, 'date' | 'note' | 'weightKg' | 'calories'>,
@@ -107,7 +169,11 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
           value={values.calories ?? ''}
           aria-invalid={errors.calories ? true : undefined}
           onChange={(e) =>
-            change('calories', e.target.value === '' ? null : Number(e.target.value))
+            change(
+              'calories',
+              e.target.value === '' ? null : Number(e.target.value),
+              e.target.validity.badInput,
+            )
           }
         />
         <p id="day-calories-hint" className={styles.hint}>
@@ -148,7 +214,7 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
           unit={unit}
           valueKg={values.weightKg}
           aria-invalid={errors.weightKg ? true : undefined}
-          onChangeKg={(kg) => change('weightKg', kg)}
+          onChangeKg={(kg, bad) => change('weightKg', kg, bad)}
         />
         {errors.weightKg && <p className="field-error">{errors.weightKg}</p>}
       </div>
@@ -156,6 +222,7 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
       <label>
         Note
         <textarea
+          id="day-note"
           rows={2}
           value={values.note ?? ''}
           onChange={(e) => change('note', e.target.value)}
@@ -164,17 +231,16 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
       </label>
       {errors.note && <p className="field-error">{errors.note}</p>}
 
-      {errors.root && (
-        <p role="alert" className="alert">
-          {errors.root}
-        </p>
-      )}
       <div className={styles.actions}>
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Save day'}
         </button>
+        {/* Next to the button, so a phone shows why nothing was saved where the tap was. */}
+        <p role="alert" className={`field-error ${styles.blocked}`} data-testid="day-save-error">
+          {firstError ? `Not saved: ${firstError}` : ''}
+        </p>
         <p role="status" className={styles.status}>
-          {saved ? 'Day saved.' : ''}
+          {status === 'saved' ? 'Day saved.' : status === 'unchanged' ? 'Nothing changed.' : ''}
         </p>
       </div>
     </form>

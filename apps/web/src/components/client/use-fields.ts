@@ -31,5 +31,5 @@ export function useFields<T extends object>(initial: () => T) {
     setErrors(Object.keys(found).length ? found : { root: apiErrorMessage(error) });
   }
 
-  return { values, set, errors, fail, clearErrors: () => setErrors({}) };
+  return { values, set, errors, fail, setErrors, clearErrors: () => setErrors({}) };
 }

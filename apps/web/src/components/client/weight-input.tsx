@@ -10,7 +10,8 @@ type WeightInputProps = Omit<
   /** The stored value, in kg. */
   valueKg: number | null | undefined;
   unit: UnitSystem;
-  onChangeKg: (kg: number | null) => void;
+  /** `unreadable`: the box holds text that is not a number (the browser then reports it empty). */
+  onChangeKg: (kg: number | null, unreadable: boolean) => void;
 };
 
 /**
@@ -32,6 +33,7 @@ export function WeightInput({ valueKg, unit, onChangeKg, ...rest }: WeightInputP
         const n = e.target.value === '' ? null : Number(e.target.value);
         onChangeKg(
           n === null || Number.isNaN(n) ? null : Math.round(weightToKg(n, unit) * 1000) / 1000,
+          e.target.validity.badInput,
         );
       }}
     />

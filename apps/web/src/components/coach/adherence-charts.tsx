@@ -22,6 +22,7 @@ import { FlagBadges } from './flag-badges';
 import { formatScore, ScoreCell } from './score-cell';
 import { STEP_LABELS } from './step-labels';
 import tableWrap from './table-wrap.module.css';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 const percent = (score: number | null) => (score === null ? null : Math.round(score * 100));
 
@@ -48,7 +49,7 @@ export function AdherenceCharts({
       ) : adherence.isError ? (
         <ErrorState
           title="Adherence could not be loaded"
-          message={adherence.error.message}
+          message={apiErrorMessage(adherence.error)}
           onRetry={() => adherence.refetch()}
         />
       ) : (

@@ -52,6 +52,8 @@ export function assignmentFormSchema(sex: Sex) {
             seen.add(e.exerciseId);
           });
         }),
+      /** When adjusting: the first day the new targets apply (the API refuses a past day). */
+      effectiveFrom: isoDateSchema.optional(),
       targetKcal: z
         .number({ error: 'Daily calorie target must be a number (kcal)' })
         .pipe(calorieTargetsSchema.shape.targetKcal),

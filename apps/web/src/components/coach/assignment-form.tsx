@@ -25,6 +25,7 @@ import {
 } from './assignment-form-schema';
 import { CalorieSummary } from './calorie-summary';
 import styles from './assignment-form.module.css';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
@@ -34,7 +35,13 @@ function formPath(apiPath: string): Path<AssignmentFormInput> | 'root' {
   const exercise = /exercises\.(\d+)\.(exerciseId|sets|reps|loadKg)/.exec(apiPath);
   if (exercise)
     return `exercises.${Number(exercise[1])}.${exercise[2] === 'loadKg' ? 'load' : (exercise[2] as 'exerciseId' | 'sets' | 'reps')}`;
-  if (apiPath === 'programId' || apiPath === 'startDate' || apiPath === 'weeks') return apiPath;
+  if (
+    apiPath === 'programId' ||
+    apiPath === 'startDate' ||
+    apiPath === 'weeks' ||
+    apiPath === 'effectiveFrom'
+  )
+    return apiPath;
   return 'root';
 }
 
@@ -75,6 +82,7 @@ export function AssignmentForm({
             load: e.loadKg === null ? null : weightInUnit(e.loadKg, unit),
           })),
           targetKcal: current.targets.calories.targetKcal,
+          effectiveFrom: today,
         }
       : {
           programId: '',
@@ -126,8 +134,7 @@ export function AssignmentForm({
   const onError = (error: unknown) => {
     const fields = apiFieldErrors(error);
     const entries = Object.entries(fields);
-    if (entries.length === 0)
-      setError('root', { message: error instanceof Error ? error.message : 'Saving failed' });
+    if (entries.length === 0) setError('root', { message: apiErrorMessage(error) });
     for (const [path, message] of entries) setError(formPath(path), { message });
   };
   const create = useMutation(trpc.assignments.create.mutationOptions({ onSuccess, onError }));
@@ -143,7 +150,13 @@ export function AssignmentForm({
     }));
     const targets = { calories: { targetKcal: values.targetKcal }, exercises: chosen };
     if (current)
-      update.mutate({ id: current.id, startDate: values.startDate, weeks: values.weeks, targets });
+      update.mutate({
+        id: current.id,
+        startDate: values.startDate,
+        weeks: values.weeks,
+        targets,
+        effectiveFrom: values.effectiveFrom,
+      });
     else
       create.mutate({
         clientId,
@@ -160,7 +173,7 @@ export function AssignmentForm({
     return (
       <ErrorState
         title="Templates or exercises could not be loaded"
-        message={(programs.error ?? catalog.error)?.message ?? ''}
+        message={apiErrorMessage(programs.error ?? catalog.error)}
       />
     );
   if (programs.data.length === 0)
@@ -178,6 +191,7 @@ export function AssignmentForm({
   const start = described('assign-start', errors.startDate?.message);
   const weeks = described('assign-weeks', errors.weeks?.message);
   const calories = described('assign-kcal', errors.targetKcal?.message, true);
+  const effective = described('assign-effective', errors.effectiveFrom?.message, true);
   const exercisesError = errors.exercises?.message ?? errors.exercises?.root?.message;
   return (
     <form
@@ -342,6 +356,17 @@ export function AssignmentForm({
           />
         </FormField>
       </fieldset>
+
+      {current && (
+        <FormField
+          id={effective.id}
+          label="New targets apply from"
+          error={effective.error}
+          hint="Today or a later day. Days before it keep the targets they had, so past scores do not change."
+        >
+          <input type="date" min={today} {...effective.props} {...register('effectiveFrom')} />
+        </FormField>
+      )}
 
       {errors.root?.message && (
         <p role="alert" className="alert">

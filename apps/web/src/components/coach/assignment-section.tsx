@@ -8,7 +8,9 @@ import type { ClientDetail, CurrentAssignment } from './api-types';
 import { AssignmentForm } from './assignment-form';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ProgressionSuggestions } from './progression-suggestions';
+import { TargetAdjustments } from './target-adjustments';
 import styles from './facts.module.css';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 const kcal = (n: number) => `${n.toLocaleString('en-US')} kcal`;
 
@@ -102,6 +104,7 @@ export function AssignmentSection({
               </li>
             ))}
           </ul>
+          <TargetAdjustments adjustments={assignment.adjustments} today={today} />
           <ProgressionSuggestions clientId={client.id} assignment={assignment} today={today} />
           <div className="row">
             <button type="button" onClick={() => setMode('edit')}>
@@ -116,7 +119,7 @@ export function AssignmentSection({
             title="End this program?"
             confirmLabel="End the program"
             pending={end.isPending}
-            error={end.error?.message ?? null}
+            error={end.error ? apiErrorMessage(end.error) : null}
             onConfirm={() => end.mutate({ id: assignment.id })}
             onCancel={() => {
               setConfirmingEnd(false);

@@ -18,6 +18,7 @@ import { NotesSection } from './notes-section';
 import { ProfileSection } from './profile-section';
 import { localToday } from './today';
 import { WeightChart } from './weight-chart';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 /** Everything a coach needs about one client; each part loads (and fails) on its own. */
 export function ClientWorkspace({
@@ -63,7 +64,7 @@ export function ClientWorkspace({
         ) : current.isError ? (
           <ErrorState
             title="The program could not be loaded"
-            message={current.error.message}
+            message={apiErrorMessage(current.error)}
             onRetry={() => current.refetch()}
           />
         ) : (

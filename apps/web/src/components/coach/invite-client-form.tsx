@@ -17,6 +17,7 @@ import {
   type ClientFormValues,
 } from './client-form-schema';
 import { CopyLink } from './copy-link';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 type Sent = { clientId: string; name: string; email: string; inviteUrl: string | null };
 
@@ -47,7 +48,7 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
       },
       onError: (error) => {
         const fields = Object.entries(apiFieldErrors(error));
-        if (fields.length === 0) setError('root', { message: error.message });
+        if (fields.length === 0) setError('root', { message: apiErrorMessage(error) });
         for (const [path, message] of fields)
           setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
       },

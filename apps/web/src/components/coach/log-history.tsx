@@ -8,6 +8,7 @@ import { useTRPC } from '@/trpc/client';
 import type { ClientLogs } from './api-types';
 import styles from './log-history.module.css';
 import tableWrap from './table-wrap.module.css';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 const PAGE_DAYS = 28;
 
@@ -74,7 +75,7 @@ export function LogHistory({
       ) : logs.isError ? (
         <ErrorState
           title="The log could not be loaded"
-          message={logs.error.message}
+          message={apiErrorMessage(logs.error)}
           onRetry={() => logs.refetch()}
         />
       ) : rows.length === 0 ? (

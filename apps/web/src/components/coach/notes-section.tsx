@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { fieldControlProps, FormField } from '@/components/ui/form-field';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import styles from './notes-section.module.css';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -27,7 +28,7 @@ export function NotesSection({ clientId }: { clientId: string }) {
         setError(null);
         await refresh();
       },
-      onError: (e) => setError(e.message),
+      onError: (e) => setError(apiErrorMessage(e)),
     }),
   );
   const [deleting, setDeleting] = useState<string | null>(null);
@@ -73,7 +74,7 @@ export function NotesSection({ clientId }: { clientId: string }) {
       ) : notes.isError ? (
         <ErrorState
           title="Notes could not be loaded"
-          message={notes.error.message}
+          message={apiErrorMessage(notes.error)}
           onRetry={() => notes.refetch()}
         />
       ) : notes.data.length === 0 ? (
@@ -104,7 +105,7 @@ export function NotesSection({ clientId }: { clientId: string }) {
         title="Delete this note?"
         confirmLabel="Delete note"
         pending={remove.isPending}
-        error={remove.error?.message ?? null}
+        error={remove.error ? apiErrorMessage(remove.error) : null}
         onConfirm={() => deleting && remove.mutate({ id: deleting })}
         onCancel={() => {
           setDeleting(null);

@@ -20,6 +20,7 @@ import {
   type ClientFormValues,
 } from './client-form-schema';
 import styles from './facts.module.css';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 export function ProfileSection({
   client,
@@ -108,7 +109,7 @@ function ProfileForm({
       },
       onError: (error) => {
         const fields = Object.entries(apiFieldErrors(error));
-        if (fields.length === 0) setError('root', { message: error.message });
+        if (fields.length === 0) setError('root', { message: apiErrorMessage(error) });
         for (const [path, message] of fields)
           setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
       },

@@ -15,6 +15,7 @@ import { UnreadBadge } from './unread-badge';
 import { STEP_LABELS } from './step-labels';
 import styles from './roster.module.css';
 import tableWrap from './table-wrap.module.css';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 type FlagFilter = 'all' | FlagName | 'none';
 
@@ -76,7 +77,7 @@ export function Roster() {
     return (
       <ErrorState
         title="Your clients could not be loaded"
-        message={roster.error.message}
+        message={apiErrorMessage(roster.error)}
         onRetry={() => roster.refetch()}
       />
     );

@@ -15,6 +15,7 @@ import { expectedWeeklyLossKg, formatWeight, weightInUnit, type UnitSystem } fro
 import { dayNumber } from '@/components/client/adherence-charts';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
+import { apiErrorMessage } from '@/components/ui/api-error';
 
 type Point = { date: string; day: number; logged?: number; expected?: number };
 
@@ -47,7 +48,7 @@ export function WeightChart({
     body = (
       <ErrorState
         title="Weights could not be loaded"
-        message={adherence.error.message}
+        message={apiErrorMessage(adherence.error)}
         onRetry={() => adherence.refetch()}
       />
     );

@@ -7,8 +7,12 @@ interface ApiError {
 }
 
 // Duck-typed rather than `instanceof TRPCClientError`, so light pages need not ship the tRPC client.
+// Only an answer of the API carries `data`; a request that never got one (offline, DNS, a proxy's
+// HTML page) has none, and its message is the browser's ("Failed to fetch"), not for people.
 function asApiError(error: unknown): ApiError | null {
-  return error instanceof Error && 'data' in error ? (error as ApiError) : null;
+  return error instanceof Error && 'data' in error && (error as ApiError).data != null
+    ? (error as ApiError)
+    : null;
 }
 
 /** The tRPC error code ('CONFLICT', 'NOT_FOUND', ...) or null for network and other failures. */
@@ -19,7 +23,12 @@ export function apiErrorCode(error: unknown): string | null {
 /** A message a person can act on, whatever failed. */
 export function apiErrorMessage(error: unknown): string {
   const apiError = asApiError(error);
-  if (apiError) return apiError.message;
+  if (apiError) {
+    // Unexpected server failures have no message worth showing.
+    if (apiError.data?.code === 'INTERNAL_SERVER_ERROR')
+      return 'Something went wrong on our side. Try again in a moment.';
+    return apiError.message;
+  }
   return 'Could not reach the server. Check your connection and try again.';
 }
 

@@ -357,7 +357,9 @@ export async function updateAssignment(
             ? await resolveChoices(tx, requested.exercises, current.targets.exercises)
             : current.targets.exercises,
         });
-    const effectiveFrom = requested
+    // Targets sent unchanged (a form saving the start or length) make no new version.
+    const changes = requested ? targetChanges(current.targets, targets) : [];
+    const effectiveFrom = changes.length
       ? await addTargetVersion(
           tx,
           current,
@@ -395,10 +397,7 @@ export async function updateAssignment(
         details: {
           clientId: current.clientId,
           fields,
-          ...(effectiveFrom && {
-            effectiveFrom,
-            changes: targetChanges(current.targets, targets),
-          }),
+          ...(effectiveFrom && { effectiveFrom, changes }),
         },
       },
       now,
