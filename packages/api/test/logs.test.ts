@@ -62,6 +62,45 @@ describe('logs.upsertDay', () => {
     expect(await dayRows(h.ids.client, '2026-03-09')).toHaveLength(1);
   });
 
+  it('for every field: left out keeps the stored value, null clears it', async () => {
+    const full = {
+      calories: 1650,
+      meals: 4,
+      proteinMeals: 3,
+      fatServings: 2,
+      vegServings: 3,
+      treats: 2,
+      plannedTreats: 1,
+      weightKg: 78.2,
+      note: 'Long walk',
+    };
+    const date = '2026-02-20';
+    await client().logs.upsertDay({ date, ...full });
+    for (const field of Object.keys(full) as Array<keyof typeof full>) {
+      // Another field changes (and is put back): this one, left out, keeps its value.
+      const other = field === 'note' ? { calories: 1600 } : { note: `Not ${field}` };
+      const kept = await client().logs.upsertDay({ date, ...other });
+      expect(kept[field], `${field} kept`).toBe(full[field]);
+      await client().logs.upsertDay({ date, calories: full.calories, note: full.note });
+      // Sent as null on purpose: cleared, and nothing else is touched.
+      const cleared = await client().logs.upsertDay({ date, [field]: null });
+      expect(cleared[field], `${field} cleared`).toBeNull();
+      const restored = await client().logs.upsertDay({ date, [field]: full[field] });
+      expect(restored[field]).toBe(full[field]);
+    }
+  });
+
+  it('refuses an invalid weight and keeps the stored weight and everything else sent with it', async () => {
+    const date = '2026-02-21';
+    await client().logs.upsertDay({ date, weightKg: 80.5, calories: 1500 });
+    for (const weightKg of [-5, 0, 9999])
+      expect(
+        await rejection(client().logs.upsertDay({ date, weightKg, calories: 1400 })),
+      ).toMatchObject({ code: 'BAD_REQUEST', field: 'weightKg' });
+    const [stored] = await dayRows(h.ids.client, date);
+    expect(stored).toMatchObject({ weightKg: 80.5, calories: 1500 });
+  });
+
   it('stores one row when the same day is saved twice at once', async () => {
     await Promise.all([
       client().logs.upsertDay({ date: '2026-03-08', calories: 1500 }),

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { ErrorState } from '@/components/ui/states';
 
 /** Shown when a client page fails to load; what was logged is safe, so retrying is the way out. */
@@ -18,6 +19,9 @@ export default function ClientAreaError({
         message={`Nothing you logged is lost. Try again in a moment.${error.digest ? ` (reference ${error.digest})` : ''}`}
         onRetry={reset}
       />
+      <p>
+        <Link href="/today">Back to today</Link>
+      </p>
     </>
   );
 }

@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 export default function CoachError({
   error,
   reset,
@@ -14,10 +16,11 @@ export default function CoachError({
         This page could not be shown{error.digest ? ` (reference ${error.digest})` : ''}. Try again
         in a moment.
       </p>
-      <div>
+      <div className="row">
         <button type="button" onClick={reset}>
           Try again
         </button>
+        <Link href="/coach">Back to your clients</Link>
       </div>
     </div>
   );

@@ -76,7 +76,6 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
   const [stored, setStored] = useState<DayFields>(() => fieldsOf(logged));
   /** Fields whose box holds text that is not a number. */
   const [unreadable, setUnreadable] = useState<ReadonlySet<keyof DayFields>>(new Set());
-  const [sent, setSent] = useState<Partial<DayFields>>({});
   const [focusRequest, setFocusRequest] = useState(0);
   const form = useFields<DayFields>(() => fieldsOf(logged));
   const { errors, values } = form;
@@ -98,7 +97,7 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
   }, [focusRequest]);
 
   const save = useLightMutation('logs.upsertDay', {
-    onSuccess: () => {
+    onSuccess: ({ date: _date, ...sent }) => {
       setStored((current) => ({ ...current, ...sent }));
       setStatus('saved');
       router.refresh();
@@ -132,7 +131,6 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
       setStatus('unchanged');
       return;
     }
-    setSent(changes);
     save.mutate({ date, ...changes });
   };
 
@@ -155,7 +153,7 @@ export function DayLogForm({ date, unit, logged, targets }: DayLogFormProps) {
   );
 
   return (
-    <form onSubmit={onSubmit} className={styles.form} noValidate aria-label="Day log">
+    <form ref={formRef} onSubmit={onSubmit} className={styles.form} noValidate aria-label="Day log">
       <div className={styles.big}>
         <label htmlFor="day-calories">Calories eaten</label>
         <input

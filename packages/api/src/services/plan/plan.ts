@@ -11,7 +11,6 @@ import {
   isHiitDay,
   isStrengthSession,
   minDate,
-  dueThrough,
   suggestNextRung,
   targetsOn,
   toWorkoutFact,
@@ -224,7 +223,6 @@ export async function getPlanForWeek(db: Db, client: Actor, input: PlanInput, no
     selectWorkoutsBetween(db, client.id, bounds.startDate, bounds.endDate),
   ]);
   const facts = workouts.map(toWorkoutFact);
-  const due = dueThrough({ days, workouts: facts, today });
 
   // Each day is judged by the targets in effect on it.
   const dayByDay = eachDay(bounds.startDate, bounds.endDate).map((day) => {
@@ -235,7 +233,7 @@ export async function getPlanForWeek(db: Db, client: Actor, input: PlanInput, no
     const { program, calories } = dayTargets;
     return {
       date: day,
-      counted: day <= assignment.endDate && day <= due,
+      counted: day <= assignment.endDate && day <= today,
       met: {
         strength: isStrengthSession(dayFacts, assigned),
         cardio: isCardioDay(dayFacts, program.cardio.minutesPerSession),
