@@ -32,7 +32,7 @@ async function rosterRow(page: Page, email: string) {
   return row;
 }
 
-describe('journey 09: numbers a coach can trust and saves that keep what they did not change', () => {
+describe('journey 10: numbers a coach can trust and saves that keep what they did not change', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -65,7 +65,7 @@ describe('journey 09: numbers a coach can trust and saves that keep what they di
     await expect
       .poll(() => page.getByTestId('roster-row').getByRole('link').allTextContents())
       .toEqual([SLIPPING.name, NEWCOMER.name]);
-    await saveScreenshot(page, '09-coach-roster-new-client-desktop');
+    await saveScreenshot(page, '10-coach-roster-new-client-desktop');
 
     await page.getByRole('link', { name: NEWCOMER.name }).click();
     await page.getByRole('heading', { level: 1, name: NEWCOMER.name }).waitFor();
@@ -74,7 +74,7 @@ describe('journey 09: numbers a coach can trust and saves that keep what they di
     await adherence.getByTestId('adherence-no-data').getByText('No data yet.').waitFor();
     expect(await adherence.getByText('Behind', { exact: true }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '09-coach-client-new-desktop');
+    await saveScreenshot(page, '10-coach-client-new-desktop');
 
     await page.goto('/coach');
     const row = await rosterRow(page, NEWCOMER.email);
@@ -94,7 +94,7 @@ describe('journey 09: numbers a coach can trust and saves that keep what they di
     await signIn(phone, COACH.email, COACH.password);
     await phone.waitForURL('**/coach');
     await phone.getByText('No data yet').waitFor();
-    await saveScreenshot(phone, '09-coach-roster-new-client-phone');
+    await saveScreenshot(phone, '10-coach-roster-new-client-phone');
     await phone.context().close();
     await page.context().close();
   });
@@ -122,7 +122,7 @@ describe('journey 09: numbers a coach can trust and saves that keep what they di
     const message = await blocked.boundingBox();
     expect(Math.abs(message!.y - button!.y)).toBeLessThan(120);
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '09-client-day-invalid-weight-phone');
+    await saveScreenshot(page, '10-client-day-invalid-weight-phone');
 
     await page.reload();
     await expect.poll(() => day.getByLabel(/^Body weight/).inputValue()).toBe(stored);
@@ -147,7 +147,7 @@ describe('journey 09: numbers a coach can trust and saves that keep what they di
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '09-not-found-phone');
+    await saveScreenshot(page, '10-not-found-phone');
     await page.getByRole('link', { name: 'Go to your start page' }).click();
     await page.waitForURL('**/today**');
     await page.context().close();
