@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     teardownTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: a loaded machine renders a page slower than that.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
