@@ -78,7 +78,7 @@ describe('journey 10: numbers a coach can trust and saves that keep what they di
 
     await page.goto('/coach');
     const row = await rosterRow(page, NEWCOMER.email);
-    await row.getByText('No data yet').waitFor();
+    await row.getByText('No data yet').first().waitFor();
     expect(await row.getByText('%').count()).toBe(0);
     for (const flag of ['Behind', 'Silent', 'Under floor'])
       expect(await row.getByText(flag, { exact: true }).count(), flag).toBe(0);
@@ -93,7 +93,7 @@ describe('journey 10: numbers a coach can trust and saves that keep what they di
     const phone = await newPage(browser, 'phone');
     await signIn(phone, COACH.email, COACH.password);
     await phone.waitForURL('**/coach');
-    await phone.getByText('No data yet').waitFor();
+    await phone.getByText('No data yet').first().waitFor();
     await saveScreenshot(phone, '10-coach-roster-new-client-phone');
     await phone.context().close();
     await page.context().close();
@@ -122,7 +122,11 @@ describe('journey 10: numbers a coach can trust and saves that keep what they di
     const message = await blocked.boundingBox();
     expect(Math.abs(message!.y - button!.y)).toBeLessThan(120);
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '10-client-day-invalid-weight-phone');
+    const full = await saveScreenshot(page, '10-client-day-invalid-weight-phone');
+    // What the phone shows at that moment: the field in focus, the reason beside the button.
+    await page.screenshot({
+      path: full.replace('-phone.png', '-screen-phone.png'),
+    });
 
     await page.reload();
     await expect.poll(() => day.getByLabel(/^Body weight/).inputValue()).toBe(stored);

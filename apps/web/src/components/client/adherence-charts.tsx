@@ -30,7 +30,8 @@ export function StepAdherenceChart({ steps }: { steps: StepPoint[] }) {
           accessibilityLayer={false}
           data={steps}
           layout="vertical"
-          margin={{ top: 0, right: 16, bottom: 0, left: 8 }}
+          // Room on the right for the "100%" label at the end of a full bar.
+          margin={{ top: 0, right: 40, bottom: 0, left: 8 }}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} tickFormatter={percent} tick={{ fontSize: 12 }} />

@@ -104,14 +104,20 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
         aria-label="Bar chart of each step's score over the last 7 and 28 days; the same numbers are in the table below"
       >
         <ResponsiveContainer>
-          <BarChart data={bySteps} margin={{ left: -20, right: 8 }}>
+          <BarChart data={bySteps} margin={{ top: 16, left: -20, right: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="step" interval={0} tick={{ fontSize: 11 }} />
             <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => `${v}%`} />
             <Legend />
             {/* minPointSize keeps a 0 % bar visible; the label says the number. */}
-            <Bar dataKey="last7" name="Last 7 days" fill="#1f5fbf" minPointSize={2}>
+            <Bar
+              dataKey="last7"
+              name="Last 7 days"
+              fill="#1f5fbf"
+              minPointSize={2}
+              isAnimationActive={false}
+            >
               <LabelList dataKey="last7" position="top" formatter={barLabel} fontSize={10} />
             </Bar>
             <Bar
@@ -120,6 +126,7 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
               fill="#9ab8e6"
               stroke="#174a96"
               minPointSize={2}
+              isAnimationActive={false}
             >
               <LabelList dataKey="last28" position="top" formatter={barLabel} fontSize={10} />
             </Bar>

@@ -160,7 +160,9 @@ export function Roster() {
                     {entry.invitePending && (
                       <span className="badge warn">Invitation pending</span>
                     )}{' '}
-                    {entry.assignment === null && <span className="badge">No program</span>}{' '}
+                    {entry.assignment === null && <span className="badge">No program</span>}
+                    {/* In the first column too, so a phone shows it without scrolling. */}
+                    {hasNoData(entry) && <span className="badge">No data yet</span>}{' '}
                     <UnreadBadge count={unread.get(entry.clientId) ?? 0} />
                   </th>
                   {hasNoData(entry) ? (

@@ -113,6 +113,7 @@ export function WeightChart({
                   strokeDasharray="6 4"
                   dot={false}
                   connectNulls
+                  isAnimationActive={false}
                 />
                 <Line
                   dataKey="logged"
@@ -120,6 +121,7 @@ export function WeightChart({
                   stroke="#1f5fbf"
                   strokeWidth={2}
                   connectNulls
+                  isAnimationActive={false}
                 />
               </LineChart>
             </ResponsiveContainer>
