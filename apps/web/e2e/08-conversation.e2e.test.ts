@@ -68,6 +68,17 @@ describe('journey 08: client and coach talk, live', () => {
 
     // Opened by the coach, the client's message shows as read to the client.
     await client.getByText('· Read').first().waitFor();
+
+    // A message the coach has not opened yet is counted on the roster.
+    await coach.goto('/coach');
+    const rosterRow = coach.getByTestId('roster-row').filter({ hasText: DEMO_CLIENT.email });
+    await rosterRow.waitFor();
+    await client.getByLabel(/^Message to/).fill('One more thing: can I train on Sunday?');
+    await client.getByRole('button', { name: 'Send' }).click();
+    await client.getByText('One more thing: can I train on Sunday?').waitFor();
+    await coach.reload();
+    await rosterRow.getByTestId('unread-badge').waitFor();
+    expect(await rosterRow.getByTestId('unread-badge').textContent()).toMatch(/^\d+ unread$/);
     await client.context().close();
     await coach.context().close();
   });

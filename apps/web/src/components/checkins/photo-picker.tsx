@@ -1,6 +1,8 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useTRPC } from '@/trpc/client';
 import styles from './checkin-form.module.css';
 
 const POSE_LABELS = { front: 'Front', side: 'Side', back: 'Back' } as const;
@@ -22,6 +24,17 @@ export function PhotoPicker({
   onUploaded: (id: string | null) => void;
 }) {
   const id = useId();
+  const trpc = useTRPC();
+  // Removing deletes the photo itself (the API audits it), not just its place in the check-in.
+  const remove = useMutation(
+    trpc.photos.delete.mutationOptions({
+      onSuccess: () => onUploaded(null),
+      onError: (error) => {
+        setState('error');
+        setMessage(error.message);
+      },
+    }),
+  );
   const [state, setState] = useState<'idle' | 'uploading' | 'error'>('idle');
   const [message, setMessage] = useState<string | null>(null);
   const upload = async (file: File | undefined) => {
@@ -77,8 +90,13 @@ export function PhotoPicker({
             width={160}
             height={213}
           />
-          <button type="button" className="secondary" onClick={() => onUploaded(null)}>
-            Remove
+          <button
+            type="button"
+            className="secondary"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate({ id: photoId })}
+          >
+            {remove.isPending ? 'Deleting…' : 'Delete photo'}
           </button>
         </>
       )}
