@@ -8,7 +8,7 @@ import {
   findPostgres,
   type OpsDatabase,
 } from './support/postgres';
-import { startOpsServer, stopAll } from './support/servers';
+import { exitOf, startOpsServer, stopAll } from './support/servers';
 
 const postgres = await findPostgres();
 if (!postgres)
@@ -117,5 +117,20 @@ describe.skipIf(!postgres)('live messages across two instances on one PostgreSQL
 
   it('refuses the stream without a session', async () => {
     expect((await fetch(`${a.baseUrl}/api/events`)).status).toBe(401);
+  });
+
+  it('an open stream does not hold up a stop: it is cut at once and the instance exits 0', async () => {
+    const client = await signInOrFail(b.baseUrl, CLIENT, DEMO_PASSWORD);
+    const stream = await fetch(`${b.baseUrl}/api/events`, { headers: { cookie: client } });
+    const events = eventReader(stream);
+    expect((await events.next()).type).toBe('ready');
+    const started = performance.now();
+    const exited = exitOf(b.child);
+    b.child.kill('SIGTERM');
+    await expect(events.next()).rejects.toThrow();
+    expect(await exited).toEqual({ code: 0, signal: null });
+    const took = performance.now() - started;
+    console.log(`ops: SIGTERM with an event stream open: exit 0 after ${Math.round(took)} ms`);
+    expect(took).toBeLessThan(10_000);
   });
 });

@@ -5,7 +5,8 @@
  * pool and without a time limit; an orchestrator reads 143 as a failure.
  *
  *   node server/start.mjs [-p PORT] [-H HOST]     (PORT env honoured; default 3000, all interfaces)
- *   SHUTDOWN_GRACE_MS   longest wait for requests in flight before their connections are cut (25000)
+ *   SHUTDOWN_GRACE_MS   longest wait for requests in flight before their connections are cut (25000);
+ *                       open event streams (GET /api/events) are cut at once
  */
 import console from 'node:console';
 import { createServer } from 'node:http';
@@ -33,8 +34,22 @@ const handle = app.getRequestHandler();
 
 /** Responses not yet finished: the requests in flight. */
 const inFlight = new Set();
+/**
+ * Open live-update streams (GET /api/events): they never finish by themselves, so a stop cuts them
+ * at once instead of waiting out the grace period; the browser reconnects to another instance.
+ */
+const eventStreams = new Set();
+const isEventStream = (req) => req.url === '/api/events' || req.url?.startsWith('/api/events?');
 let stopping = false;
 const server = createServer((req, res) => {
+  if (isEventStream(req)) {
+    if (stopping) {
+      res.writeHead(503, { 'retry-after': '1', connection: 'close' }).end();
+      return;
+    }
+    eventStreams.add(res);
+    res.once('close', () => eventStreams.delete(res));
+  }
   inFlight.add(res);
   // A request that arrives on a kept-alive connection while stopping is served, then the connection closes.
   if (stopping) res.setHeader('connection', 'close');
@@ -59,6 +74,7 @@ async function shutdown(signal) {
   stopping = true;
   console.log(`${signal}: no new connections; waiting for ${inFlight.size} request(s) in flight`);
   for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+  for (const res of eventStreams) res.destroy();
   const drained = new Promise((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   let cut = false;

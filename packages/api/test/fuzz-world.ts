@@ -1,5 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { queryRows, users } from '@sixstep/db';
+import sharp from 'sharp';
+import { uploadPhoto } from '../src/services/photos/upload-photo';
 import { createHarness, type Actor, type Harness } from './harness';
 import { seedProgramFixture } from './program-fixture';
 import type { StringHints } from './fuzz-zod';
@@ -107,7 +109,23 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
       .as(client)
       .checkins.submit({ date: isoDay(-7), weightKg: 80, waistCm: 90, ...answers });
     await h.as(coach).checkins.review({ id: lastWeek.id, reply: `Good week, ${client}` });
-    await h.as(client).checkins.submit({ date: isoDay(0), weightKg: 79.5, ...answers });
+    const photo = await uploadPhoto(
+      h.database.db,
+      { id: h.ids[client], role: 'client' },
+      {
+        bytes: await sharp({
+          create: { width: 60, height: 80, channels: 3, background: '#b0c4de' },
+        })
+          .jpeg()
+          .toBuffer(),
+        pose: 'back',
+        takenOn: isoDay(0),
+      },
+      new Date(),
+    );
+    await h
+      .as(client)
+      .checkins.submit({ date: isoDay(0), weightKg: 79.5, ...answers, photoIds: [photo.id] });
     for (const [author, text] of [
       [client, 'How many sets today?'],
       [coach, 'Three of each, as planned.'],
