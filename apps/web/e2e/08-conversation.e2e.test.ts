@@ -43,6 +43,9 @@ describe('journey 08: client and coach talk, live', () => {
     await row.getByRole('link').click();
     const coachThread = coach.getByRole('region', { name: 'Messages' });
     await coachThread.getByRole('button', { name: 'Send' }).waitFor();
+    // The coach's page is listening (its event stream said "ready") before the client writes.
+    await coachThread.locator('[data-testid="conversation"][data-live="on"]').waitFor();
+    await client.locator('[data-testid="conversation"][data-live="on"]').waitFor();
 
     const text = `Rows felt heavy today, see https://example.org/rows?x=1 <b>bold?</b> ${Date.now()}`;
     await client.getByLabel(/^Message to/).fill(text);

@@ -91,7 +91,7 @@ describe('journey 09: the weekly check-in, from the client’s phone to the coac
     await coach.goto('/coach/check-ins');
     await coach.getByRole('heading', { level: 1, name: 'Check-ins to review' }).waitFor();
     const rows = coach.getByTestId('queue-row').filter({ hasText: DEMO_CLIENT.name });
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2);
     // Oldest first: the seeded week 7 before this week's.
     expect(await rows.nth(0).locator('td').first().textContent()).toBe('7');
     expect(await rows.nth(1).locator('td').first().textContent()).toBe('8');
@@ -110,13 +110,14 @@ describe('journey 09: the weekly check-in, from the client’s phone to the coac
     await coach.getByRole('link', { name: 'Compare progress photos' }).click();
     await coach.getByRole('heading', { level: 1, name: /Compare photos/ }).waitFor();
     const pair = coach.getByTestId('photo-pair').getByRole('img');
-    await expect.poll(() => pair.count()).toBe(2);
+    await expect.poll(() => pair.count(), { timeout: 20_000 }).toBe(2);
     await expect
-      .poll(() =>
-        pair.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)),
+      .poll(
+        () =>
+          pair.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)),
+        { timeout: 20_000 },
       )
       .toBe(true);
-    // The latest back photo is the one just sent; pick the first seeded one on the left.
     await expectNoSeriousA11yViolations(coach);
     await saveScreenshot(coach, '09-coach-photo-compare-desktop');
 

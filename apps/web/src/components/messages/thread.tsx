@@ -45,21 +45,25 @@ export function Thread({
   const [loadingOlder, setLoadingOlder] = useState(false);
   const conversationClientId = latest.data?.clientId;
 
-  useLiveEvents((event) => {
+  const live = useLiveEvents((event) => {
     if (event.type === 'ready' || event.clientId === conversationClientId) void latest.refetch();
   });
 
   const markRead = useMutation(
     trpc.messages.markRead.mutationOptions({
       onSuccess: () =>
-        queryClient.invalidateQueries({ queryKey: trpc.messages.threads.queryKey() }),
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.messages.threads.queryKey() }),
+          latest.refetch(),
+        ]),
     }),
   );
-  const unreadFromOther = latest.data?.messages.some((m) => !m.mine && m.readAt === null);
+  // Keyed by the newest unread message: one that arrives while the thread is open is marked too.
+  const newestUnread = latest.data?.messages.find((m) => !m.mine && m.readAt === null)?.id;
   const { mutate: markThreadRead } = markRead;
   useEffect(() => {
-    if (unreadFromOther) markThreadRead(clientId ? { clientId } : {});
-  }, [unreadFromOther, clientId, markThreadRead]);
+    if (newestUnread) markThreadRead(clientId ? { clientId } : {});
+  }, [newestUnread, clientId, markThreadRead]);
 
   const shown = useMemo(() => {
     const byId = new Map<string, ShownMessage>();
@@ -90,7 +94,7 @@ export function Thread({
   };
 
   return (
-    <div>
+    <div data-live={live ? 'on' : 'off'} data-testid="conversation">
       {latest.isPending ? (
         <LoadingState label="Loading messages…" />
       ) : latest.isError ? (

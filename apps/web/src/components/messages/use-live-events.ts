@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** What the server's event stream says happened (ids only; pages re-read through the API). */
 export interface LiveEvent {
@@ -19,9 +19,11 @@ const EVENT_TYPES = [
 /**
  * Calls `onEvent` for every event of the signed-in user's stream (GET /api/events). The browser's
  * EventSource reconnects by itself; "ready" comes on every (re)connection, so a page that re-reads
- * on it misses nothing that happened while the connection was down.
+ * on it misses nothing that happened while the connection was down. Returns whether the stream
+ * is connected now.
  */
-export function useLiveEvents(onEvent: (event: LiveEvent) => void): void {
+export function useLiveEvents(onEvent: (event: LiveEvent) => void): boolean {
+  const [connected, setConnected] = useState(false);
   const latest = useRef(onEvent);
   useEffect(() => {
     latest.current = onEvent;
@@ -38,6 +40,9 @@ export function useLiveEvents(onEvent: (event: LiveEvent) => void): void {
       latest.current({ ...data, type: message.type } as LiveEvent);
     };
     for (const type of EVENT_TYPES) source.addEventListener(type, handle);
+    source.addEventListener('ready', () => setConnected(true));
+    source.addEventListener('error', () => setConnected(false));
     return () => source.close();
   }, []);
+  return connected;
 }
