@@ -51,7 +51,7 @@ async function waitUntilAnswering(
     if (child.exitCode !== null)
       throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
     // Until our own process says it listens, an answer could come from another server on the port.
-    const listening = output().includes(`(pid ${child.pid})`);
+    const listening = output().includes(`(pid ${child.pid ?? 'unknown'})`);
     try {
       if (!listening) throw new Error('not listening yet');
       const response = await fetch(`${baseUrl}/login`, { redirect: 'manual' });

@@ -9,10 +9,10 @@ const config: NextConfig = {
   transpilePackages: ['@sixstep/api', '@sixstep/db', '@sixstep/domain'],
   // Native/wasm and worker-based packages must stay outside the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'nodemailer'],
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       { source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') },
-    ];
+    ]);
   },
 };
 

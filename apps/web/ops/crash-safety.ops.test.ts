@@ -133,7 +133,9 @@ describe.skipIf(!postgres)('crash safety: SIGKILL while logs are being written',
           return;
         }
         if (answer.status !== 200) {
-          refused.push(`${write.procedure} answered HTTP ${answer.status} (${answer.errorCode})`);
+          refused.push(
+            `${write.procedure} answered HTTP ${answer.status} (${answer.errorCode ?? 'no code'})`,
+          );
           return;
         }
         acknowledged.push(write);

@@ -122,8 +122,11 @@ async function newWorkoutOfClient(): Promise<string> {
 interface Row {
   path: string;
   expect: Expectation;
-  /** Builds a fresh input for one call, so calls that change things do not affect each other. */
-  input: (actor: Actor) => Promise<unknown> | unknown;
+  /**
+   * Builds a fresh input (or a promise of one) for one call, so calls that change things do not
+   * affect each other.
+   */
+  input: (actor: Actor) => unknown;
 }
 
 const rows: Row[] = [

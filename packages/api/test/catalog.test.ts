@@ -277,7 +277,7 @@ describe('catalog input validation names the field', () => {
   it.each(cases)('%s', async (field, patch) => {
     const attempt = h
       .as('admin')
-      .catalog.create({ ...base, slug: 'valid-slug', name: 'Valid', ...patch } as never);
+      .catalog.create({ ...base, slug: 'valid-slug', name: 'Valid', ...patch });
     await expect(attempt).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining(field),

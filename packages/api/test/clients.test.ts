@@ -103,7 +103,7 @@ describe('clients.updateProfile', () => {
   it.each(badInputs)('names %s when it is out of bounds', async (field, patch) => {
     const attempt = h
       .as('coach', { now: at })
-      .clients.updateProfile({ clientId: h.ids.client, ...patch } as never);
+      .clients.updateProfile({ clientId: h.ids.client, ...patch });
     await expect(attempt).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining(field),

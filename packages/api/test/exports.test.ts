@@ -178,12 +178,24 @@ describe('exports.clientAdherenceCsv', () => {
   });
 });
 
+/** The downloaded JSON as the test reads it (dates are ISO strings once serialised). */
+interface MyDataFile {
+  exportedAt: string;
+  account: Record<string, unknown> & { id: string };
+  profile: Record<string, unknown> | null;
+  invitations: unknown[];
+  assignments: unknown[];
+  dayLogs: Array<Record<string, unknown> & { date: string }>;
+  workouts: Array<Record<string, unknown> & { idempotencyKey: string }>;
+}
+const parseMyData = (body: string) => JSON.parse(body) as MyDataFile;
+
 describe('exports.myData', () => {
   it("gives the client all of their own data as JSON, without secrets, coach notes or anyone else's data", async () => {
     const file = await h.as('client', { now: at }).exports.myData();
     expect(file.filename).toBe('sixstep-my-data-2026-03-10.json');
     expect(file.contentType).toBe('application/json');
-    const data = JSON.parse(file.body);
+    const data = parseMyData(file.body);
     expect(data.exportedAt).toBe(NOW.toISOString());
     expect(data.account).toMatchObject({
       id: h.ids.client,
@@ -223,7 +235,7 @@ describe('exports.myData', () => {
         targets: fixture.assignment.targets,
       }),
     ]);
-    expect(data.dayLogs.map((d: { date: string }) => d.date)).toEqual([
+    expect(data.dayLogs.map((d) => d.date)).toEqual([
       '2026-01-06',
       '2026-03-02',
       '2026-03-03',
@@ -234,12 +246,7 @@ describe('exports.myData', () => {
       weightKg: 79.5,
       note: 'Felt good, "strong" today\nslept well',
     });
-    expect(data.workouts.map((w: { idempotencyKey: string }) => w.idempotencyKey)).toEqual([
-      'w0',
-      'w1',
-      'w2',
-      'w3',
-    ]);
+    expect(data.workouts.map((w) => w.idempotencyKey)).toEqual(['w0', 'w1', 'w2', 'w3']);
     expect(data.workouts[1]).toMatchObject({
       kind: 'strength',
       exerciseName: 'Goblet squat, dumbbell',
@@ -265,7 +272,7 @@ describe('exports.myData', () => {
   });
 
   it('gives another client only their own data', async () => {
-    const data = JSON.parse((await h.as('otherClient', { now: at }).exports.myData()).body);
+    const data = parseMyData((await h.as('otherClient', { now: at }).exports.myData()).body);
     expect(data.account.id).toBe(h.ids.otherClient);
     expect(data.dayLogs).toHaveLength(1);
     expect(data.workouts).toHaveLength(1);

@@ -82,5 +82,5 @@ export function fingerprintDifference(before: Fingerprint, after: Fingerprint): 
   const tables = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...tables]
     .filter((t) => before[t] !== after[t])
-    .map((t) => `${t}: ${before[t]} → ${after[t]}`);
+    .map((t) => `${t}: ${before[t] ?? 'absent'} → ${after[t] ?? 'absent'}`);
 }

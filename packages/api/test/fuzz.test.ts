@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -210,7 +211,7 @@ describe(`fuzzing every procedure (seed ${SEED})`, () => {
                 (!(error instanceof TRPCError) || error.code === 'INTERNAL_SERVER_ERROR')
               ) {
                 const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
-                const message = cause instanceof Error ? cause.message : String(cause);
+                const message = cause instanceof Error ? cause.message : inspect(cause);
                 // One example per distinct error, so a long run lists each bug once.
                 const signature = message.replace(/[0-9a-f-]{36}|\d+/g, '#').slice(0, 160);
                 if (!failures.has(signature))

@@ -73,7 +73,13 @@ export async function createHarness(): Promise<Harness> {
   ]);
 
   const mails: Mail[] = [];
-  const recordingMailer: Mailer = { enabled: true, send: async (mail) => void mails.push(mail) };
+  const recordingMailer: Mailer = {
+    enabled: true,
+    send: (mail) => {
+      mails.push(mail);
+      return Promise.resolve();
+    },
+  };
   const roles: Record<Exclude<Actor, 'anonymous'>, Role> = {
     admin: 'admin',
     coach: 'coach',

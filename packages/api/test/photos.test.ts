@@ -35,7 +35,13 @@ async function upload(
     new Request('http://sixstep.test/api/photos', { method: 'POST', body: form }),
     { database: h.database, session: sessionOf(actor) },
   );
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as UploadBody };
+}
+
+/** The upload route's answer: the stored photo's id, or the refusal naming its field. */
+interface UploadBody {
+  id: string;
+  error: { message: string; field?: string };
 }
 
 const image = (format: 'jpeg' | 'png' | 'webp', width = 2400, height = 1800) =>
@@ -276,8 +282,12 @@ describe('photos.list and photos.delete', () => {
 
   it('puts check-ins, messages and photos in the client’s data download', async () => {
     await h.as('client').messages.send({ key: 'download-key-1', body: 'In my download' });
-    const data = JSON.parse((await h.as('client').exports.myData()).body);
-    expect(data.messages.map((m: { body: string }) => m.body)).toContain('In my download');
+    const data = JSON.parse((await h.as('client').exports.myData()).body) as {
+      messages: Array<{ body: string }>;
+      photos: unknown[];
+      checkins: unknown[];
+    };
+    expect(data.messages.map((m) => m.body)).toContain('In my download');
     expect(data.photos.length).toBeGreaterThan(0);
     expect(data.photos[0]).toMatchObject({
       pose: expect.any(String),

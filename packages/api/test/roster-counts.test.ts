@@ -302,7 +302,7 @@ describe('roster query count', () => {
       h.database.engine === 'pglite'
         ? drizzlePglite(client, { schema, logger })
         : drizzlePostgres(client, { schema, logger });
-    return { db: db as unknown as Db, queries: () => queries };
+    return { db, queries: () => queries };
   }
 
   it('does not grow with the number of clients', async () => {

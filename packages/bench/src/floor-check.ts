@@ -72,7 +72,7 @@ export async function checkFloorAgainstDomain(
       for (const key of Object.keys(actual) as Array<keyof StepCounts>) {
         if (actual[key] !== expected[key])
           problems.push(
-            `${row.client_id} last ${span} days ${key}: floor ${actual[key]}, domain ${expected[key]}`,
+            `${row.client_id} last ${span} days ${key}: floor ${String(actual[key])}, domain ${String(expected[key])}`,
           );
       }
     }

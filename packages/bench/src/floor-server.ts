@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import postgres from 'postgres';
 
 /**
@@ -16,27 +16,34 @@ interface WorkoutBody {
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', async () => {
-    try {
-      const clientId = String(req.headers['x-client-id']);
-      const { json: w } = JSON.parse(Buffer.concat(chunks).toString()) as WorkoutBody;
-      let [row] = await sql`
+  // The handler answers every request itself, errors included: nothing is left to the caller.
+  req.on('end', () => void answer(req.headers, chunks, res));
+});
+
+async function answer(
+  headers: IncomingHttpHeaders,
+  chunks: Buffer[],
+  res: ServerResponse,
+): Promise<void> {
+  try {
+    const clientId = String(headers['x-client-id']);
+    const { json: w } = JSON.parse(Buffer.concat(chunks).toString()) as WorkoutBody;
+    let [row] = await sql`
         insert into workout_logs (client_id, date, kind, minutes, activity, idempotency_key)
         values (${clientId}, ${w.date}, ${w.kind}, ${w.minutes ?? null}, ${w.activity ?? null}, ${w.key})
         on conflict (client_id, idempotency_key) do nothing
         returning id, date::text, kind, minutes, activity`;
-      row ??= (
-        await sql`
+    row ??= (
+      await sql`
         select id, date::text, kind, minutes, activity from workout_logs
         where client_id = ${clientId} and idempotency_key = ${w.key}`
-      )[0];
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ result: { data: { json: row } } }));
-    } catch (error) {
-      res.writeHead(500).end(String(error));
-    }
-  });
-});
+    )[0];
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ result: { data: { json: row } } }));
+  } catch (error) {
+    res.writeHead(500).end(String(error));
+  }
+}
 
 server.listen(Number(process.env.FLOOR_PORT), '127.0.0.1', () => process.send?.('ready'));

@@ -36,7 +36,7 @@ function routeOf(key: string): string {
  * render (entryJSFiles of its layouts, boundaries and page), each file once, gzipped here with
  * zlib's default level. Polyfills (nomodule) are left out: modern browsers do not load them.
  */
-export async function firstLoadJs(buildDir: string): Promise<RouteWeight[]> {
+export function firstLoadJs(buildDir: string): RouteWeight[] {
   const buildManifest = JSON.parse(
     readFileSync(path.join(buildDir, 'build-manifest.json'), 'utf8'),
   ) as { rootMainFiles: string[] };

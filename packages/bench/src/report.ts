@@ -155,7 +155,7 @@ export function renderReport(r: BenchResults): string {
     '',
   );
   for (const row of r.roster.filter((x) => x.apiError))
-    out.push(`- ${label(row.tag, row.clients)}: API call failed: \`${row.apiError}\``);
+    out.push(`- ${label(row.tag, row.clients)}: API call failed: \`${row.apiError ?? ''}\``);
   out.push('');
 
   if (r.load) {

@@ -13,7 +13,7 @@ import { rosterPlans } from './api-plans';
 import { readOptions } from './options';
 import { keptSections } from './kept-sections';
 import { firstLoadJs } from './page-weight';
-import { renderReport, type BenchResults, type RosterRow } from './report';
+import { renderReport, type BenchResults } from './report';
 import { rosterFloor, rosterFloorText } from './roster-floor';
 import { loadCoach, type LoadedCoach } from './scale-seed';
 import { signInOrFail } from '../../../tooling/app-http.ts';
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
           `SQL floor disagrees with the domain for ${tag}:\n${problems.slice(0, 10).join('\n')}`,
         );
       const floor = await timeCalls(() => rosterFloor(db!.sql, coach.coachId, today), options.runs);
-      results.roster.push({ tag, clients: coach.clientIds.length, floor } as RosterRow);
+      results.roster.push({ tag, clients: coach.clientIds.length, floor });
       log(`floor ${tag}: median ${floor.median.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms`);
     }
     results.floorExplain = await explainAnalyze(db.sql, rosterFloorText(), [
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
 
     // 3. adherence.roster over HTTP with a real coach session, beside the floor.
     if (server && options.sections.has('roster')) {
-      for (const row of results.roster!) {
+      for (const row of results.roster) {
         const coach = coaches.get(row.tag)!;
         const cookie = await signInOrFail(server.baseUrl, coach.coachEmail, PASSWORD);
         try {
@@ -222,7 +222,7 @@ async function main(): Promise<void> {
           connections,
           options.seconds,
         );
-        results.load!.push({ connections, addWorkout: add, floor: bare, planToday: plan });
+        results.load.push({ connections, addWorkout: add, floor: bare, planToday: plan });
         log(
           `${connections} connections: addWorkout ${add.rps.toFixed(0)} req/s p95 ${add.p95.toFixed(0)} ms errors ${add.errors} in flight ${add.inFlight}; floor ${bare.rps.toFixed(0)} req/s; plan.today ${plan.rps.toFixed(0)} req/s p95 ${plan.p95.toFixed(0)} ms errors ${plan.errors} in flight ${plan.inFlight}`,
         );
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
 
     // 5. Page weight from the build, then Lighthouse with signed-in cookies.
     if (built && options.sections.has('pages'))
-      results.pages = await firstLoadJs(path.join(webDir(), distDir()));
+      results.pages = firstLoadJs(path.join(webDir(), distDir()));
     if (server && options.sections.has('lighthouse')) {
       const client = await signInOrFail(
         server.baseUrl,
@@ -245,7 +245,7 @@ async function main(): Promise<void> {
         ['/coach', coach, 'desktop'],
       ] as const) {
         try {
-          results.lighthouse!.push(
+          results.lighthouse.push(
             await runLighthouse(`${server.baseUrl}${route}`, cookie, formFactor),
           );
         } catch (error) {

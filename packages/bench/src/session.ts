@@ -7,7 +7,7 @@ export async function signInAll(
   password: string,
   parallel = 4,
 ): Promise<string[]> {
-  const cookies: string[] = new Array(emails.length);
+  const cookies = new Array<string>(emails.length);
   let next = 0;
   await Promise.all(
     Array.from({ length: parallel }, async () => {

@@ -26,7 +26,7 @@ export function ensureBuild(log: (line: string) => void): void {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir() },
   });
-  if (result.status !== 0) throw new Error(`web build failed (exit ${result.status})`);
+  if (result.status !== 0) throw new Error(`web build failed (exit ${String(result.status)})`);
 }
 
 export function freePort(): Promise<number> {
@@ -100,5 +100,5 @@ export async function startWebServer(
     port: fixedPort ?? (await freePort()),
     databaseEnv: { DATABASE_URL: databaseUrl },
   });
-  return { baseUrl: server.baseUrl, pid: server.child.pid!, stop: server.stop };
+  return { baseUrl: server.baseUrl, pid: server.child.pid!, stop: () => server.stop() };
 }

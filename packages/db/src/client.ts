@@ -56,8 +56,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       db,
       engine: 'postgres',
       listen: async (channel, onPayload) => {
-        const { unlisten } = await client.listen(channel, onPayload);
-        return unlisten;
+        const subscription = await client.listen(channel, onPayload);
+        return () => subscription.unlisten();
       },
       close: () => client.end({ timeout: 5 }),
     };
@@ -92,6 +92,6 @@ async function migratePostgresLocked(url: string): Promise<void> {
 
 /** Raw SQL rows, the same shape on both engines (postgres.js returns an array, PGlite { rows }). */
 export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
+  const result: unknown = await db.execute(query);
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -69,7 +69,7 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await Promise.race([
     page.waitForURL((url) => url.pathname !== '/login', { timeout }),
     refused.waitFor({ timeout }).then(async () => {
-      throw new Error(`Sign-in as ${email} was refused: ${await refused.textContent()}`);
+      throw new Error(`Sign-in as ${email} was refused: ${(await refused.textContent()) ?? ''}`);
     }),
   ]);
 }
@@ -97,7 +97,7 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const report = serious
     .map(
       (v) =>
-        `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
+        `- [${v.impact ?? 'unrated'}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n')}`,
     )
     .join('\n');
   throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);

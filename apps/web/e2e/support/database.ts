@@ -54,7 +54,10 @@ async function onPglite(): Promise<E2eDatabase> {
   return {
     env: { SIXSTEP_DATA_DIR: dataDir },
     describe: `PGlite at ${dataDir}`,
-    drop: async () => rmSync(folder, { recursive: true, force: true }),
+    drop: () => {
+      rmSync(folder, { recursive: true, force: true });
+      return Promise.resolve();
+    },
   };
 }
 

@@ -38,7 +38,9 @@ export async function startOpsServer(options: {
 
 /** Stops every server given, and waits for all, even if some were already gone. */
 export async function stopAll(servers: Array<RunningServer | undefined>) {
-  await Promise.all(servers.map((server) => server?.stop()));
+  await Promise.all(
+    servers.filter((server) => server !== undefined).map((server) => server.stop()),
+  );
 }
 
 /** A date the server never treats as in the future: UTC yesterday, `daysAgo` days further back. */

@@ -43,7 +43,7 @@ export function readLoadOptions(env: NodeJS.ProcessEnv = process.env): LoadOptio
     thinkMin! < 0 ||
     thinkMax! < thinkMin!
   )
-    throw new Error(`LOAD_THINK_MS: expected "min-max" in ms, got "${env.LOAD_THINK_MS}"`);
+    throw new Error(`LOAD_THINK_MS: expected "min-max" in ms, got "${env.LOAD_THINK_MS ?? ''}"`);
   return {
     users,
     coachUsers,

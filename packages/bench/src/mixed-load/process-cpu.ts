@@ -32,7 +32,7 @@ function machineBusy(): number {
     .trim()
     .split(/\s+/)
     .map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = ticks as number[];
+  const [user, nice, system, , , irq, softirq, steal] = ticks;
   return user! + nice! + system! + irq! + softirq! + (steal ?? 0);
 }
 

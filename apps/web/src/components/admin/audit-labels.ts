@@ -64,7 +64,8 @@ function describeValue(value: unknown): string {
     return Object.entries(value)
       .map(([key, inner]) => `${DETAIL_LABELS[key] ?? key} ${describeValue(inner)}`)
       .join(', ');
-  const text = String(value);
+  // Only primitives are left: a string as it is, a number or boolean as JSON writes it.
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   // Ids are long and alike: the first block tells rows apart, the full id stays in the filter links.
   if (UUID.test(text)) return `${text.slice(0, 8)}…`;
   if (/^[0-9a-f]{64}$/.test(text)) return `${text.slice(0, 12)}…`;

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { EXERCISE_CATEGORIES } from '@sixstep/domain';
 import { EXERCISE_LIMITS, type ExerciseFields } from '@sixstep/api/schemas';
 import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
@@ -48,7 +48,7 @@ export function ExerciseForm({
     handleSubmit,
     setError,
     setValue,
-    watch,
+    control,
     getFieldState,
     formState: { errors, isSubmitting },
   } = useForm<ExerciseFormValues, unknown, ExerciseFields>({
@@ -56,8 +56,9 @@ export function ExerciseForm({
     values,
     resetOptions: { keepDirtyValues: true },
   });
-  const category = watch('category');
-  const progressionId = watch('progressionId');
+  // useWatch, not watch(): a subscription React's compiler can memoize around.
+  const category = useWatch({ control, name: 'category' });
+  const progressionId = useWatch({ control, name: 'progressionId' });
   const candidates = useQuery(trpc.catalog.list.queryOptions({ category, limit: 100 }));
   const choices = (candidates.data?.items ?? []).filter((e) => e.id !== exerciseId);
 

@@ -37,7 +37,7 @@ function describeValue(field: string, value: unknown, exerciseNames: Map<string,
     return exerciseNames.get(value) ?? 'an exercise no longer listed';
   if (field === 'category' && typeof value === 'string' && value in CATEGORY_LABELS)
     return CATEGORY_LABELS[value as keyof typeof CATEGORY_LABELS];
-  const text = String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 140 ? `${text.slice(0, 140)}…` : text;
 }
 

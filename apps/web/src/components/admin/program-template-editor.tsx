@@ -95,9 +95,9 @@ function NumberField({
   errors: FieldErrors<ProgramTargets>;
 }) {
   const id = `target-${field.path.replace('.', '-')}`;
-  const error = (get(errors, field.path) as { message?: string } | undefined)?.message;
+  const error = get<typeof errors, { message?: string } | undefined>(errors, field.path)?.message;
   const productDefault = isProductDefault(field.path);
-  const hint = `Default ${get(DEFAULT_PROGRAM_TARGETS, field.path)}${field.unit ? ` ${field.unit}` : ''}${productDefault ? ' (our own starting point, not from the source method)' : ''}`;
+  const hint = `Default ${get<ProgramTargets, number>(DEFAULT_PROGRAM_TARGETS, field.path)}${field.unit ? ` ${field.unit}` : ''}${productDefault ? ' (our own starting point, not from the source method)' : ''}`;
   return (
     <FormField
       id={id}

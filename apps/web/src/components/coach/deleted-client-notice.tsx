@@ -16,6 +16,9 @@ export function DeletedClientNotice() {
     const deleted = sessionStorage.getItem(DELETED_CLIENT_KEY);
     if (deleted === null) return;
     sessionStorage.removeItem(DELETED_CLIENT_KEY);
+    // Session storage exists only in the browser: reading it during render would make the
+    // server's HTML and the first client render differ, so it is read once after mounting.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setName(deleted);
   }, []);
 

@@ -169,17 +169,7 @@ function Composer({
   // One key per draft: a double tap or a retry of the same draft stores one message.
   const key = useRef<string | null>(null);
   const bodyId = useId();
-  const send = useMutation(
-    trpc.messages.send.mutationOptions({
-      onSuccess: () => {
-        key.current = null;
-        setBody('');
-        setError(null);
-        onSent();
-      },
-      onError: (e) => setError(e.message),
-    }),
-  );
+  const send = useMutation(trpc.messages.send.mutationOptions());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = messageBodySchema.safeParse(body);
@@ -188,7 +178,19 @@ function Composer({
       return;
     }
     key.current ??= newIdempotencyKey();
-    send.mutate({ ...(clientId && { clientId }), key: key.current, body: parsed.data });
+    // The callbacks go with this call, in the event handler, where the draft's key may be read.
+    send.mutate(
+      { ...(clientId && { clientId }), key: key.current, body: parsed.data },
+      {
+        onSuccess: () => {
+          key.current = null;
+          setBody('');
+          setError(null);
+          onSent();
+        },
+        onError: (e) => setError(e.message),
+      },
+    );
   };
   return (
     <form onSubmit={submit} className={`stack ${styles.composer}`} noValidate>

@@ -37,7 +37,7 @@ export function useLiveEvents(onEvent: (event: LiveEvent) => void): boolean {
       } catch {
         // A malformed event is dropped.
       }
-      latest.current({ ...data, type: message.type } as LiveEvent);
+      latest.current({ ...data, type: message.type });
     };
     for (const type of EVENT_TYPES) source.addEventListener(type, handle);
     source.addEventListener('ready', () => setConnected(true));

@@ -10,12 +10,17 @@ export interface SignInState {
 
 /** Same answer for unknown e-mail, wrong password and a throttled address: nothing to learn from it. */
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get('email') ?? '');
+  // A field may arrive as a file from a forged form: only text counts.
+  const text = (name: string, fallback = '') => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : fallback;
+  };
+  const email = text('email');
   try {
     await signIn('credentials', {
       email,
-      password: String(form.get('password') ?? ''),
-      redirectTo: safeRedirect(String(form.get('next') ?? '/')),
+      password: text('password'),
+      redirectTo: safeRedirect(text('next', '/')),
     });
   } catch (error) {
     if (error instanceof AuthError) {

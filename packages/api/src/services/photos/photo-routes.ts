@@ -58,7 +58,7 @@ export async function uploadPhotoResponse(request: Request, context: RouteContex
   try {
     const bytes = Buffer.from(await file.arrayBuffer());
     const photo = await uploadPhoto(
-      context.database.db as Parameters<typeof uploadPhoto>[0],
+      context.database.db,
       actor,
       { bytes, pose: pose.data, takenOn: takenOn.data },
       now,
