@@ -36,7 +36,7 @@ export default async function CheckInPage() {
       {current ? (
         <p>
           Week {current.week} · check-in day {formatDay(current.dueDate)} (every{' '}
-          {WEEKDAY_NAMES[weeks.checkinWeekday!]})
+          {WEEKDAY_NAMES[weeks.checkinWeekday]})
         </p>
       ) : (
         <p className="muted">Your program has ended; earlier weeks are listed below.</p>
