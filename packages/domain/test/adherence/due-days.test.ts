@@ -16,7 +16,7 @@ const EPS = 1e-12;
 function expectSame(a: StepScores, b: StepScores) {
   for (const k of SCORE_KEYS) {
     if (a[k] === null || b[k] === null) expect(a[k]).toBe(b[k]);
-    else expect(a[k]!).toBeCloseTo(b[k]!, 12);
+    else expect(a[k]).toBeCloseTo(b[k], 12);
   }
 }
 
@@ -78,7 +78,7 @@ describe('due days', () => {
           else
             for (const k of SCORE_KEYS)
               if (before.scores[k] !== null && after.scores[k] !== null)
-                expect(after.scores[k]!).toBeLessThanOrEqual(before.scores[k]! + EPS);
+                expect(after.scores[k]).toBeLessThanOrEqual(before.scores[k] + EPS);
         });
       }),
       RUNS,

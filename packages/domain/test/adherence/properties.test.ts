@@ -32,7 +32,7 @@ function expectNoneHigher(
 ) {
   for (const k of keys) {
     if (before[k] === null || after[k] === null) continue;
-    else expect(after[k]!).toBeLessThanOrEqual(before[k]! + EPS);
+    else expect(after[k]).toBeLessThanOrEqual(before[k] + EPS);
   }
 }
 

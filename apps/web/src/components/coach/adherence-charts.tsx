@@ -108,7 +108,7 @@ function AdherenceBody({ data }: { data: ClientAdherence }) {
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="step" interval={0} tick={{ fontSize: 11 }} />
             <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v) => `${v}%`} />
+            <Tooltip formatter={(v) => `${String(v ?? '')}%`} />
             <Legend />
             {/* minPointSize keeps a 0 % bar visible; the label says the number. */}
             <Bar

@@ -104,7 +104,10 @@ export function WeightChart({
                   tick={{ fontSize: 12 }}
                   width={80}
                 />
-                <Tooltip labelFormatter={dayLabel} formatter={(v) => `${v} ${unit}`} />
+                <Tooltip
+                  labelFormatter={dayLabel}
+                  formatter={(v) => `${String(v ?? '')} ${unit}`}
+                />
                 <Legend />
                 <Line
                   dataKey="expected"
