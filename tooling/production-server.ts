@@ -26,6 +26,8 @@ export interface RunningServer {
   child: ChildProcess;
   /** The last 20 kB the server printed. */
   output(): string;
+  /** The Node version the server says it runs on (its ready line), e.g. v24.21.0. */
+  nodeVersion: string;
   stop(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ async function waitUntilAnswering(
     if (child.exitCode !== null)
       throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
     // Until our own process says it listens, an answer could come from another server on the port.
-    const listening = output().includes(`(pid ${child.pid ?? 'unknown'})`);
+    const listening = output().includes(`(pid ${child.pid ?? 'unknown'},`);
     try {
       if (!listening) throw new Error('not listening yet');
       const response = await fetch(`${baseUrl}/login`, { redirect: 'manual' });
@@ -116,5 +118,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await stop();
     throw error;
   }
-  return { baseUrl, child, output: () => log, stop };
+  const nodeVersion = /\(pid \d+, Node (v[\d.]+)\)/.exec(log)?.[1] ?? 'unknown';
+  return { baseUrl, child, output: () => log, nodeVersion, stop };
 }

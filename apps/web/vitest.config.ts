@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
-    globalSetup: ['e2e/support/global-setup.ts'],
+    globalSetup: ['../../tooling/runtime-banner.ts', 'e2e/support/global-setup.ts'],
     // One server and one database for the run; each journey makes its own accounts and data
     // (e2e/support/api.ts), so any order works. One file at a time: they share two cores.
     fileParallelism: false,

@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['ops/**/*.ops.test.ts'],
+    globalSetup: ['../../tooling/runtime-banner.ts'],
     fileParallelism: false,
     // Real servers on a shared 2-core machine: be patient.
     testTimeout: 120_000,

@@ -3,6 +3,7 @@ import { engineProjects } from '../../tooling/vitest-engines.ts';
 
 export default defineConfig({
   test: {
+    globalSetup: ['../../tooling/runtime-banner.ts'],
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -66,7 +66,9 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, hostname, () => {
-  console.log(`Sixstep ready on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid})`);
+  console.log(
+    `Sixstep ready on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid}, Node ${process.version})`,
+  );
 });
 
 async function shutdown(signal) {

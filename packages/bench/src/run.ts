@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { describeRuntime } from '../../../tooling/runtime.ts';
 import path from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hashPassword, workspaceRoot } from '@sixstep/db';
@@ -35,6 +36,7 @@ const PASSWORD = 'sixstep-demo';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main(): Promise<void> {
+  log(`runtime: ${describeRuntime()}`);
   const options = readOptions();
   const today = new Date().toISOString().slice(0, 10);
   // Filled section by section; a failing section throws, so the report is only rendered complete.
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
         built = true;
         if (['roster', 'load', 'lighthouse'].some((s) => options.sections.has(s as never))) {
           server = await startWebServer(db.url);
-          log(`web server at ${server.baseUrl} (pid ${server.pid})`);
+          log(`web server at ${server.baseUrl} (pid ${server.pid}, Node ${server.nodeVersion})`);
         }
       } catch (error) {
         results.notes.push(

@@ -43,6 +43,8 @@ export function freePort(): Promise<number> {
 export interface RunningServer {
   baseUrl: string;
   pid: number;
+  /** The Node the server runs on, from its ready line. */
+  nodeVersion: string;
   stop(): Promise<void>;
 }
 
@@ -100,5 +102,10 @@ export async function startWebServer(
     port: fixedPort ?? (await freePort()),
     databaseEnv: { DATABASE_URL: databaseUrl },
   });
-  return { baseUrl: server.baseUrl, pid: server.child.pid!, stop: () => server.stop() };
+  return {
+    baseUrl: server.baseUrl,
+    pid: server.child.pid!,
+    nodeVersion: server.nodeVersion,
+    stop: () => server.stop(),
+  };
 }

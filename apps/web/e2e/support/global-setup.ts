@@ -23,7 +23,9 @@ export default async function setup(project: TestProject) {
     await database.drop();
     throw error;
   }
-  console.log(`e2e: ${server.baseUrl} (${distDir}) on ${database.describe}`);
+  console.log(
+    `e2e: ${server.baseUrl} (${distDir}, Node ${server.nodeVersion}) on ${database.describe}`,
+  );
   project.provide('baseUrl', server.baseUrl);
 
   return async () => {

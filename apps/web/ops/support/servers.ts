@@ -26,7 +26,7 @@ export async function startOpsServer(options: {
   authSecret?: string;
   env?: Record<string, string>;
 }): Promise<RunningServer> {
-  return startServer({
+  const server = await startServer({
     appDir,
     distDir,
     port: await freePort(),
@@ -34,6 +34,10 @@ export async function startOpsServer(options: {
     authSecret: options.authSecret,
     env: options.env,
   });
+  console.log(
+    `ops: server ${server.baseUrl} (pid ${server.child.pid ?? '?'}, Node ${server.nodeVersion})`,
+  );
+  return server;
 }
 
 /** Stops every server given, and waits for all, even if some were already gone. */

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { describeRuntime } from '../../../../tooling/runtime.ts';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { workspaceRoot } from '@sixstep/db';
@@ -42,6 +43,7 @@ function chooseBuild(): void {
 }
 
 async function main(): Promise<number> {
+  log(`runtime: ${describeRuntime()}`);
   const options = readLoadOptions();
   const today = new Date().toISOString().slice(0, 10);
   const head = gitHead();
@@ -67,7 +69,7 @@ async function main(): Promise<number> {
     const buildIdFile = path.join(webDir(), distDir(), 'BUILD_ID');
     const build = `${distDir()} ${readFileSync(buildIdFile, 'utf8').trim()}, built ${statSync(buildIdFile).mtime.toISOString().slice(0, 16)}Z`;
     server = await startWebServer(db.url, options.port ?? undefined);
-    log(`server ${server.baseUrl} (pid ${server.pid}, ${build})`);
+    log(`server ${server.baseUrl} (pid ${server.pid}, Node ${server.nodeVersion}, ${build})`);
 
     const coachAccounts = fixture.coaches.map((c) => c.coachEmail);
     log(
