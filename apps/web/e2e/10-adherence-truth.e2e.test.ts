@@ -76,6 +76,21 @@ describe('journey 10: numbers a coach can trust and saves that keep what they di
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '10-coach-client-new-desktop');
 
+    // A target change planned for a later day is listed with its before and after values.
+    await page.getByRole('button', { name: 'Adjust' }).click();
+    const adjust = page.getByRole('form', { name: 'Adjust the assignment' });
+    await adjust.getByLabel('Daily calorie target (kcal)').fill('1650');
+    await adjust.getByLabel('New targets apply from').fill(isoDay(3));
+    await adjust.getByRole('button', { name: 'Save changes' }).click();
+    const changes = page.getByTestId('target-adjustments');
+    await changes.getByText('Calorie target 1,700 → 1,650 kcal').waitFor();
+    await changes.getByText(/^Planned from /).waitFor();
+    await changes.getByText(`by ${COACH.name}`, { exact: false }).waitFor();
+    // Until then the targets in effect stay as they were.
+    expect(await page.getByTestId('assigned-calories').textContent()).toBe('1,700 kcal');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, '10-coach-target-change-desktop');
+
     await page.goto('/coach');
     const row = await rosterRow(page, NEWCOMER.email);
     await row.getByText('No data yet').first().waitFor();

@@ -90,7 +90,9 @@ describe('target adjustments', () => {
       effectiveFrom: later,
       targets: { program: { cardio: { sessionsPerWeek: 3 } } },
     });
-    // Not yet in effect: today's plan keeps today's targets.
+    // Not yet in effect: today's plan and the coach's page keep today's targets.
+    const planned = await coach().assignments.current({ clientId: h.ids.client });
+    expect(planned!.targets.program.cardio.sessionsPerWeek).toBe(4);
     const plan = await client().plan.today({});
     expect(plan.plan!.cardio.sessionsPerWeek).toBe(4);
     expect(plan.plan!.calories.targetKcal).toBe(1450);
@@ -119,6 +121,7 @@ describe('target adjustments', () => {
     const then = await client().plan.today({});
     expect(then.plan!.cardio.sessionsPerWeek).toBe(3);
     const current = await coach().assignments.current({ clientId: h.ids.client });
+    expect(current!.targets.program.cardio.sessionsPerWeek).toBe(3);
     expect(current!.adjustments.map((a) => [a.effectiveFrom, a.changes])).toEqual([
       [TODAY, [{ field: 'calories.targetKcal', before: 1600, after: 1450 }]],
       [later, [{ field: 'program.cardio.sessionsPerWeek', before: 4, after: 3 }]],

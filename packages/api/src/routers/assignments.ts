@@ -15,7 +15,9 @@ import { coachProcedure, router } from '../trpc';
 export const assignmentsRouter = router({
   current: coachProcedure
     .input(assignmentCurrentSchema)
-    .query(({ ctx, input }) => getCurrentAssignmentOfClient(ctx.db, ctx.user, input.clientId)),
+    .query(({ ctx, input }) =>
+      getCurrentAssignmentOfClient(ctx.db, ctx.user, input.clientId, ctx.now()),
+    ),
   create: coachProcedure
     .input(assignmentCreateSchema)
     .mutation(({ ctx, input }) => createAssignment(ctx.db, ctx.user, input, ctx.now())),

@@ -10,6 +10,7 @@ import {
   maxDate,
   programTargetsSchema,
   targetChanges,
+  targetsOn,
   validateCalorieTarget,
   type AssignmentTargets,
   type CalorieTargets,
@@ -40,6 +41,7 @@ import { getUtcToday } from '../../infra/calendar';
 import { requireOwnClient } from '../clients/client-profile';
 import { getProgram } from '../programs/programs';
 import { listTargetAdjustments } from './list-target-adjustments';
+import { selectTargetVersions } from './select-target-versions';
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type Profile = typeof clientProfiles.$inferSelect;
@@ -476,11 +478,25 @@ export async function findCurrentAssignment(
 
 /**
  * For the coach's client page: the client's current assignment (see `findCurrentAssignment`) with
- * its target adjustments (when, what, by whom), oldest first.
+ * the targets in effect today (a change planned for a later day is not yet), and its target
+ * adjustments (when, what, by whom), oldest first.
  */
-export async function getCurrentAssignmentOfClient(db: Db, coach: Actor, clientId: string) {
+export async function getCurrentAssignmentOfClient(
+  db: Db,
+  coach: Actor,
+  clientId: string,
+  now: Date,
+) {
   await requireOwnClient(db, coach.id, clientId);
   const assignment = await findCurrentAssignment(db, clientId);
   if (!assignment) return null;
-  return { ...assignment, adjustments: await listTargetAdjustments(db, assignment.id) };
+  const [versions, adjustments] = await Promise.all([
+    selectTargetVersions(db, assignment),
+    listTargetAdjustments(db, assignment.id),
+  ]);
+  return {
+    ...assignment,
+    targets: targetsOn(versions, getUtcToday(now)),
+    adjustments,
+  };
 }
