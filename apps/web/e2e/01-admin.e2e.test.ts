@@ -93,11 +93,23 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     const latest = page.getByTestId('revision').first();
     await expect.poll(() => latest.textContent()).toMatch(new RegExp(`^Edited by ${ADMIN.name}`));
     expect(await latest.textContent()).toContain(`Instructions:`);
-    expect(await latest.locator('ins').textContent()).toContain(
-      'Rest one knee and one hand on a flat bench',
-    );
+    // A long text's change is shown word by word: the added words marked, the unchanged cut short.
+    await latest.getByTestId('word-diff').waitFor();
+    expect((await latest.locator('ins').allTextContents()).join(' ')).toContain('journey');
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '01-admin-exercise-edited-desktop');
+
+    // A new save that fails clears the old "Saved" banner, so it never stands beside the error.
+    await page.getByLabel('Instructions').fill(`${instructions} again`);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved. This is now version' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'Saved. This is now version' }).count(),
+      )
+      .toBe(0);
   });
 
   it('a stale edit is refused plainly, keeps the input, and offers the latest version', async () => {

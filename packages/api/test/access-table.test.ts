@@ -140,6 +140,11 @@ const rows: Row[] = [
       password: 'a-long-password',
     }),
   },
+  {
+    path: 'auth.invitation',
+    expect: anyone,
+    input: async () => ({ token: (await newClientOfCoach()).token }),
+  },
   { path: 'account.updateSettings', expect: signedIn, input: () => ({ unitPreference: 'kg' }) },
 
   { path: 'catalog.list', expect: signedIn, input: () => ({}) },
@@ -244,6 +249,14 @@ const rows: Row[] = [
     path: 'clients.reinvite',
     expect: ownCoach,
     input: async () => ({ clientId: (await newClientOfCoach()).clientId }),
+  },
+  {
+    path: 'clients.changeInviteEmail',
+    expect: ownCoach,
+    input: async () => ({
+      clientId: (await newClientOfCoach()).clientId,
+      email: `moved-${unique()}@test.local`,
+    }),
   },
   {
     path: 'clients.updateProfile',

@@ -2,6 +2,7 @@ import {
   clientByIdSchema,
   clientInviteSchema,
   clientProfileUpdateSchema,
+  inviteEmailChangeSchema,
 } from '../schemas/clients';
 import { rosterFilterSchema } from '../schemas/adherence';
 import { clientAccountListSchema } from '../schemas/client-accounts';
@@ -10,7 +11,7 @@ import { getUtcToday } from '../infra/calendar';
 import { deleteClientAccount } from '../services/clients/delete-client-account';
 import { listClientAccounts } from '../services/clients/list-client-accounts';
 import { getClient, updateClientProfile } from '../services/clients/client-profile';
-import { inviteClient, reinviteClient } from '../services/clients/invitations';
+import { changeInviteEmail, inviteClient, reinviteClient } from '../services/clients/invitations';
 import { listRoster } from '../services/adherence/list-roster';
 import type { Context } from '../context';
 import { adminProcedure, coachProcedure, roleProcedure, router } from '../trpc';
@@ -41,6 +42,10 @@ export const clientsRouter = router({
     .mutation(({ ctx, input }) =>
       reinviteClient(ctx.db, ctx.user, input.clientId, inviteDeps(ctx)),
     ),
+  /** A pending client's address corrected; a new link goes there and older ones stop working. */
+  changeInviteEmail: coachProcedure
+    .input(inviteEmailChangeSchema)
+    .mutation(({ ctx, input }) => changeInviteEmail(ctx.db, ctx.user, input, inviteDeps(ctx))),
   updateProfile: coachProcedure
     .input(clientProfileUpdateSchema)
     .mutation(({ ctx, input }) => updateClientProfile(ctx.db, ctx.user, input, ctx.now())),

@@ -23,12 +23,16 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(200, 'Password must be at most 200 characters');
 
+const inviteTokenSchema = z
+  .string()
+  .trim()
+  .min(1, 'The invitation token is missing')
+  .max(200, 'Not a valid invitation token');
+
+export const invitationByTokenSchema = z.object({ token: inviteTokenSchema });
+
 export const acceptInviteSchema = z.object({
-  token: z
-    .string()
-    .trim()
-    .min(1, 'The invitation token is missing')
-    .max(200, 'Not a valid invitation token'),
+  token: inviteTokenSchema,
   name: personNameSchema,
   password: passwordSchema,
 });

@@ -34,3 +34,6 @@ export const clientProfileUpdateSchema = clientProfileSchema
 export type ClientProfileUpdateInput = z.infer<typeof clientProfileUpdateSchema>;
 
 export const clientByIdSchema = z.object({ clientId: userIdSchema });
+
+export const inviteEmailChangeSchema = z.object({ clientId: userIdSchema, email: emailSchema });
+export type InviteEmailChangeInput = z.infer<typeof inviteEmailChangeSchema>;

@@ -14,6 +14,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 const ACTION_LABELS: Record<string, string> = {
   'client.invited': 'Client invited',
   'client.reinvited': 'Client invited again',
+  'client.invite_email_changed': 'Invitation moved to another address',
   'client.invite_accepted': 'Invitation accepted',
   'client.profile_updated': 'Client profile changed',
   'client.deleted': 'Client deleted with their data',
@@ -47,6 +48,7 @@ const DETAIL_LABELS: Record<string, string> = {
   startDate: 'Start',
   weeks: 'Weeks',
   endedOn: 'Ended on',
+  effectiveFrom: 'In effect from',
   deleted: 'Rows deleted',
   emailSha256: 'E-mail (SHA-256)',
   dayLogs: 'day logs',
@@ -57,17 +59,21 @@ const DETAIL_LABELS: Record<string, string> = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function describeValue(value: unknown): string {
+/** Detail keys the table shows elsewhere: the field list is spelled out by `changes`. */
+const SHOWN_ELSEWHERE = new Set(['changes']);
+
+function describeValue(value: unknown, names: Record<string, string>): string {
   if (value === null || value === undefined) return '–';
-  if (Array.isArray(value)) return value.length ? value.map(describeValue).join(', ') : '–';
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => describeValue(v, names)).join(', ') : '–';
   if (typeof value === 'object')
     return Object.entries(value)
-      .map(([key, inner]) => `${DETAIL_LABELS[key] ?? key} ${describeValue(inner)}`)
+      .map(([key, inner]) => `${DETAIL_LABELS[key] ?? key} ${describeValue(inner, names)}`)
       .join(', ');
   // Only primitives are left: a string as it is, a number or boolean as JSON writes it.
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  // Ids are long and alike: the first block tells rows apart, the full id stays in the filter links.
-  if (UUID.test(text)) return `${text.slice(0, 8)}…`;
+  // People, exercises and programs by name; an id whose object is gone says so.
+  if (UUID.test(text)) return names[text] ?? `no longer exists (${text.slice(0, 8)})`;
   if (/^[0-9a-f]{64}$/.test(text)) return `${text.slice(0, 12)}…`;
   return text;
 }
@@ -75,20 +81,28 @@ function describeValue(value: unknown): string {
 /** A changed field's name in words: `unitPreference` → "unit preference". */
 const fieldWords = (field: unknown) =>
   String(field)
+    .replace(/^targets\./, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
 
-/** An entry's details as label/value pairs: "Changed: name, muscles". */
+/**
+ * An entry's details as label/value pairs ("Client: Elena Petrova"). The plain list of changed
+ * fields is left out when the entry also records each change with its values.
+ */
 export function describeDetails(
   details: Record<string, unknown>,
+  names: Record<string, string> = {},
 ): Array<{ label: string; value: string }> {
-  return Object.entries(details).map(([key, value]) => ({
-    label: DETAIL_LABELS[key] ?? key,
-    value:
-      key === 'fields' && Array.isArray(value)
-        ? value.map(fieldWords).join(', ') || '–'
-        : describeValue(value),
-  }));
+  const withValues = Array.isArray(details.changes) && details.changes.length > 0;
+  return Object.entries(details)
+    .filter(([key]) => !SHOWN_ELSEWHERE.has(key) && !(withValues && key === 'fields'))
+    .map(([key, value]) => ({
+      label: DETAIL_LABELS[key] ?? key,
+      value:
+        key === 'fields' && Array.isArray(value)
+          ? value.map(fieldWords).join(', ') || '–'
+          : describeValue(value, names),
+    }));
 }
 
 const auditTime = new Intl.DateTimeFormat('en-GB', {

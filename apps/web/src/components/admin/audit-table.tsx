@@ -1,13 +1,25 @@
 import Link from 'next/link';
 import type { AuditEntry } from './api-types';
+import { changeText, describeChanges } from './audit-changes';
 import { actionLabel, describeDetails, entityLabel, formatAuditTime } from './audit-labels';
 import styles from './audit-table.module.css';
 
 /** Link to the log narrowed to one object or one person, keeping the kind filter. */
 export type AuditHref = (filter: { entityId?: string; actorId?: string }) => string;
 
-/** Who, what, when and on what, newest first; ids link to that object's or person's history. */
-export function AuditTable({ entries, href }: { entries: AuditEntry[]; href: AuditHref }) {
+/**
+ * Who, what, when and on what, newest first: people, exercises and programs by name, each changed
+ * field in words with its value before and after; names link to that object's or person's history.
+ */
+export function AuditTable({
+  entries,
+  names,
+  href,
+}: {
+  entries: AuditEntry[];
+  names: Record<string, string>;
+  href: AuditHref;
+}) {
   return (
     <div
       className={`table-wrap ${styles.wrap}`}
@@ -59,9 +71,13 @@ export function AuditTable({ entries, href }: { entries: AuditEntry[]; href: Aud
                   <span className={styles.sub}>
                     <Link
                       href={href({ entityId: entry.entityId })}
-                      title={`History of ${entry.entityId}`}
+                      title="Everything that happened to it"
                     >
-                      <code>{entry.entityId.slice(0, 8)}</code>
+                      {names[entry.entityId] ?? (
+                        <span className="muted">
+                          no longer exists ({entry.entityId.slice(0, 8)})
+                        </span>
+                      )}
                       <span className="sr-only">
                         {' '}
                         (history of this {entityLabel(entry.entity).toLowerCase()})
@@ -71,8 +87,19 @@ export function AuditTable({ entries, href }: { entries: AuditEntry[]; href: Aud
                 )}
               </td>
               <td>
+                {describeChanges(entry.details.changes, names).length > 0 && (
+                  <ul className={styles.changes} aria-label="Changes">
+                    {describeChanges(entry.details.changes, names).map((line) => (
+                      <li key={line.label} data-testid="audit-change" aria-label={changeText(line)}>
+                        <span className={styles.field}>{line.label}</span> <del>{line.before}</del>{' '}
+                        → <ins>{line.after}</ins>
+                        {line.unit && ` ${line.unit}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <dl className={styles.details}>
-                  {describeDetails(entry.details).map(({ label, value }) => (
+                  {describeDetails(entry.details, names).map(({ label, value }) => (
                     <div key={label}>
                       <dt>{label}</dt>
                       <dd>{value}</dd>

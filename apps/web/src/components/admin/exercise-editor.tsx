@@ -190,6 +190,7 @@ export function ExerciseEditor({ id }: { id: string }) {
           values={values}
           submitLabel="Save changes"
           onSubmit={save}
+          onAttempt={() => setSaved(false)}
           onError={(error) => {
             if (!isStaleEdit(error)) return false;
             setSaved(false);

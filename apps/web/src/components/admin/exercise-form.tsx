@@ -28,6 +28,8 @@ export interface ExerciseFormProps {
   onSubmit: (fields: ExerciseFields) => Promise<unknown>;
   /** Lets the caller take over an error (a stale edit); return true when handled. */
   onError?: (error: unknown) => boolean;
+  /** Every press of the submit button, valid or not: the caller drops the last save's banner. */
+  onAttempt?: () => void;
   /** Shown under the progression choice: the easier exercises that lead here. */
   ladderNote?: ReactNode;
 }
@@ -39,6 +41,7 @@ export function ExerciseForm({
   submitLabel,
   onSubmit,
   onError,
+  onAttempt,
   ladderNote,
 }: ExerciseFormProps) {
   const trpc = useTRPC();
@@ -82,7 +85,15 @@ export function ExerciseForm({
   });
 
   return (
-    <form className={`card ${styles.form}`} onSubmit={submit} noValidate aria-label={submitLabel}>
+    <form
+      className={`card ${styles.form}`}
+      onSubmit={(event) => {
+        onAttempt?.();
+        void submit(event);
+      }}
+      noValidate
+      aria-label={submitLabel}
+    >
       <div className={styles.pair}>
         <FormField id="exercise-name" label="Name" error={errors.name?.message}>
           <input

@@ -7,6 +7,7 @@ import { useTRPC } from '@/trpc/client';
 import type { ExerciseRevision } from './api-types';
 import styles from './exercise-history.module.css';
 import { CATEGORY_LABELS, formatDateTime } from './labels';
+import { WordDiff } from './word-diff';
 
 const FIELD_LABELS: Record<string, string> = {
   slug: 'Slug',
@@ -29,6 +30,13 @@ const ACTION_LABELS: Record<ExerciseRevision['action'], string> = {
 };
 
 type Change = { from: unknown; to: unknown };
+
+/** Texts this long read better as a word-level difference than as two truncated copies. */
+const LONG_TEXT = 60;
+const isLongText = (change: Change) =>
+  typeof change.from === 'string' &&
+  typeof change.to === 'string' &&
+  Math.max(change.from.length, change.to.length) > LONG_TEXT;
 
 function describeValue(field: string, value: unknown, exerciseNames: Map<string, string>): string {
   if (value === null || value === undefined || value === '') return 'none';
@@ -82,8 +90,14 @@ export function ExerciseHistory({ id }: { id: string }) {
                 {changes.map(([field, change]) => (
                   <li key={field}>
                     <span className={styles.field}>{FIELD_LABELS[field] ?? field}:</span>{' '}
-                    <del>{describeValue(field, change.from, exerciseNames)}</del> →{' '}
-                    <ins>{describeValue(field, change.to, exerciseNames)}</ins>
+                    {isLongText(change) ? (
+                      <WordDiff before={change.from as string} after={change.to as string} />
+                    ) : (
+                      <>
+                        <del>{describeValue(field, change.from, exerciseNames)}</del> →{' '}
+                        <ins>{describeValue(field, change.to, exerciseNames)}</ins>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -15,6 +15,7 @@ import { DeleteClientSection } from './delete-client-section';
 import { LogHistory } from './log-history';
 import { MessagesSection } from './messages-section';
 import { NotesSection } from './notes-section';
+import { PendingInvitation } from './pending-invitation';
 import { ProfileSection } from './profile-section';
 import { localToday } from './today';
 import { WeightChart } from './weight-chart';
@@ -58,6 +59,7 @@ export function ClientWorkspace({
       <h1>{client.name}</h1>
       <p className="muted">{client.email}</p>
       <div className="grid">
+        {client.invite.pending && <PendingInvitation client={client} />}
         <ProfileSection client={client} unit={unit} today={today} />
         {current.isPending ? (
           <LoadingState label="Loading the program…" />

@@ -19,7 +19,13 @@ import {
 import { CopyLink } from './copy-link';
 import { apiErrorMessage } from '@/components/ui/api-error';
 
-type Sent = { clientId: string; name: string; email: string; inviteUrl: string | null };
+type Sent = {
+  clientId: string;
+  name: string;
+  email: string;
+  inviteUrl: string | null;
+  resent: boolean;
+};
 
 /** Creates the client's account; without mail set up, the coach gets the one-time link to pass on. */
 export function InviteClientForm({ unit }: { unit: UnitSystem }) {
@@ -42,6 +48,7 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
           name: input.name,
           email: input.email,
           inviteUrl: result.emailed ? null : result.inviteUrl,
+          resent: result.resent,
         });
         reset();
         await queryClient.invalidateQueries({ queryKey: trpc.adherence.roster.queryKey() });
@@ -61,15 +68,24 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
       {sent && (
         <div className="success stack" data-testid="invite-result" style={{ marginBottom: '1rem' }}>
           <p>
-            <strong>{sent.name}</strong> ({sent.email}) is invited.
+            {sent.resent ? (
+              <>
+                <strong>{sent.email}</strong> was already invited and has not chosen a password yet:
+                this sent a new link, and earlier links no longer work.
+              </>
+            ) : (
+              <>
+                <strong>{sent.name}</strong> ({sent.email}) is invited.
+              </>
+            )}
             {sent.inviteUrl
-              ? ' E-mail is not set up on this server, so pass this one-time link on yourself. It is shown only now.'
+              ? ' E-mail is not set up on this server, so pass this one-time link on yourself. A new one can be made from their page at any time.'
               : ' They will get an e-mail with a link to choose a password.'}
           </p>
           {sent.inviteUrl && <CopyLink url={sent.inviteUrl} label="One-time invitation link" />}
           <p>
             <Link href={`/coach/clients/${sent.clientId}`}>
-              Open {sent.name}’s page to assign the program
+              Open {sent.resent ? 'their' : `${sent.name}’s`} page to assign the program
             </Link>
           </p>
         </div>

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { users, type Db } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import type { AccountSettingsInput } from '../../schemas/accounts';
+import { fieldChanges } from '../audit/field-changes';
 
 /** The signed-in user's own settings (unit shown in the UI, display name). */
 export async function updateAccountSettings(
@@ -15,6 +16,10 @@ export async function updateAccountSettings(
     Object.entries(input).filter(([, value]) => value !== undefined),
   );
   return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: users.name, unitPreference: users.unitPreference })
+      .from(users)
+      .where(eq(users.id, actor.id));
     const [user] = await tx
       .update(users)
       .set({ ...changes, updatedAt: now })
@@ -33,7 +38,7 @@ export async function updateAccountSettings(
         action: 'account.settings_updated',
         entity: 'user',
         entityId: actor.id,
-        details: { fields: Object.keys(changes) },
+        details: { fields: Object.keys(changes), changes: fieldChanges(before ?? {}, changes) },
       },
       now,
     );

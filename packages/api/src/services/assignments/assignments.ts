@@ -395,11 +395,17 @@ export async function updateAssignment(
         action: 'assignment.updated',
         entity: 'assignment',
         entityId: current.id,
-        // `changes`: before and after of each changed target field (see `targetChanges`).
+        // `changes`: each changed field with its before and after value, for a readable history.
         details: {
           clientId: current.clientId,
           fields,
-          ...(effectiveFrom && { effectiveFrom, changes }),
+          ...(effectiveFrom && { effectiveFrom }),
+          changes: [
+            ...(['startDate', 'weeks'] as const)
+              .filter((f) => input[f] !== undefined && input[f] !== current[f])
+              .map((f) => ({ field: f, before: current[f], after: input[f]! })),
+            ...changes,
+          ],
         },
       },
       now,

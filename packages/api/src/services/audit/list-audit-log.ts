@@ -2,6 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { auditLog, users, type Db } from '@sixstep/db';
 import { badInput } from '../../errors';
 import type { AuditListInput } from '../../schemas/people-data';
+import { nameAuditSubjects } from './name-audit-subjects';
 
 /**
  * The audit log for admins, newest first: who (the actor's name and e-mail; null when the action
@@ -45,6 +46,8 @@ export async function listAudit(db: Db, input: AuditListInput) {
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   return {
+    /** Names of the people, exercises, programs and assignments the page's ids refer to. */
+    names: await nameAuditSubjects(db, page),
     items: page.map(({ actorId, actorName, actorEmail, actorRole, ...entry }) => ({
       ...entry,
       actor:

@@ -189,7 +189,17 @@ async function recordRevision(
       action: `exercise.${action}`,
       entity: 'exercise',
       entityId: exercise.id,
-      details: { version: exercise.version, fields: Object.keys(changes) },
+      details: {
+        version: exercise.version,
+        fields: Object.keys(changes),
+        ...(action === 'updated' && {
+          changes: Object.entries(changes).map(([field, change]) => ({
+            field,
+            before: change.from,
+            after: change.to,
+          })),
+        }),
+      },
     },
     now,
   );

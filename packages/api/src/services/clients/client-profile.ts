@@ -12,6 +12,7 @@ import type { Actor } from '../../actor';
 import { badInput, notFound } from '../../errors';
 import type { ClientProfileUpdateInput } from '../../schemas/clients';
 import { recordAudit } from '../audit/record-audit';
+import { fieldChanges } from '../audit/field-changes';
 
 /** The date part of an instant in UTC; precise enough for an age check. */
 const utcDate = (instant: Date) => instant.toISOString().slice(0, 10);
@@ -71,6 +72,7 @@ export async function getClient(db: Db, coach: Actor, clientId: string) {
     ...account,
     invite: {
       pending: passwordHash === null,
+      sentAt: passwordHash === null ? (pendingInvite?.createdAt ?? null) : null,
       expiresAt: passwordHash === null ? (pendingInvite?.expiresAt ?? null) : null,
     },
     profile: {
@@ -94,7 +96,11 @@ export async function updateClientProfile(
   const { clientId, name, ...profile } = input;
   if (profile.birthDate !== undefined) checkAge(profile.birthDate, now);
   await db.transaction(async (tx) => {
-    await requireOwnClient(tx, coach.id, clientId);
+    const stored = await requireOwnClient(tx, coach.id, clientId);
+    const [account] = await tx
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, clientId));
     const changedProfile = Object.fromEntries(
       Object.entries(profile).filter(([, value]) => value !== undefined),
     );
@@ -112,7 +118,10 @@ export async function updateClientProfile(
         action: 'client.profile_updated',
         entity: 'client',
         entityId: clientId,
-        details: { fields: Object.keys(input).filter((k) => k !== 'clientId') },
+        details: {
+          fields: Object.keys(input).filter((k) => k !== 'clientId'),
+          changes: fieldChanges({ ...stored, name: account!.name }, { name, ...profile }),
+        },
       },
       now,
     );

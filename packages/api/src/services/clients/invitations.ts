@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import {
   clientProfiles,
@@ -11,14 +10,21 @@ import {
   type Queryable,
 } from '@sixstep/db';
 import type { Actor } from '../../actor';
-import { isUniqueViolation } from '../../errors';
-import type { AcceptInviteInput } from '../../schemas/accounts';
-import type { ClientInviteInput } from '../../schemas/clients';
-import { recordAudit } from '../audit/record-audit';
-import { checkAge, requireOwnClient } from './client-profile';
+import { badInput, isUniqueViolation } from '../../errors';
 import type { Mailer } from '../../infra/mailer';
-
-export const INVITE_VALID_DAYS = 7;
+import type { AcceptInviteInput } from '../../schemas/accounts';
+import type { ClientInviteInput, InviteEmailChangeInput } from '../../schemas/clients';
+import { recordAudit } from '../audit/record-audit';
+import {
+  INVITE_VALID_DAYS,
+  inviteUrlFor,
+  issueInvitation,
+  spendInvitation,
+  usableInvitation,
+} from '../invitations/invitation-tokens';
+import { mailLink } from '../invitations/mail-link';
+import { BAD_INVITATION } from '../invitations/read-invitation';
+import { checkAge, requireOwnClient } from './client-profile';
 
 export interface InviteDeps {
   now: Date;
@@ -33,43 +39,13 @@ export interface InviteResult {
   inviteUrl: string;
   /** False when mail is not configured (or failed): the coach passes the link on. */
   emailed: boolean;
+  /** True when the address was already invited and still pending: this sent a new link instead. */
+  resent: boolean;
+  expiresAt: Date;
 }
-
-/** Only the sha256 of a token is stored, so a database leak gives no usable links. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const EMAIL_TAKEN =
   'An account with this e-mail address already exists. Use another address, or ask the person to sign in.';
-const BAD_TOKEN =
-  'This invitation link is not valid: it may have expired, been used already, or been replaced by a newer one. Ask your coach to send a new invitation.';
-
-/** A fresh single-use token for `userId`; earlier unused invitations of that user stop working. */
-async function issueInvitation(
-  tx: Queryable,
-  userId: string,
-  coachId: string,
-  now: Date,
-): Promise<string> {
-  await tx
-    .update(invitations)
-    .set({ expiresAt: now })
-    .where(
-      and(
-        eq(invitations.userId, userId),
-        isNull(invitations.acceptedAt),
-        gt(invitations.expiresAt, now),
-      ),
-    );
-  const token = randomBytes(32).toString('base64url');
-  await tx.insert(invitations).values({
-    userId,
-    coachId,
-    tokenHash: hashToken(token),
-    expiresAt: new Date(now.getTime() + INVITE_VALID_DAYS * 86_400_000),
-    createdAt: now,
-  });
-  return token;
-}
 
 async function deliver(
   deps: InviteDeps,
@@ -77,33 +53,42 @@ async function deliver(
   coachName: string,
   inviteUrl: string,
 ): Promise<boolean> {
-  if (!deps.mailer.enabled) return false;
-  try {
-    await deps.mailer.send({
-      to: to.email,
-      subject: `${coachName} invited you to Sixstep`,
-      text: [
-        `Hello ${to.name},`,
-        '',
-        `${coachName} has set up a Sixstep account for you, to follow your six-step program together.`,
-        `Open this link to choose your password (it works once, for ${INVITE_VALID_DAYS} days):`,
-        inviteUrl,
-        '',
-        'If you were not expecting this, you can ignore this message.',
-      ].join('\n'),
-    });
-    return true;
-  } catch (error) {
-    // The invitation is saved; the coach still gets the link to pass on by hand.
-    deps.log.warn({ err: error }, 'invitation mail failed');
-    return false;
-  }
+  return mailLink(deps, {
+    to: to.email,
+    subject: `${coachName} invited you to Sixstep`,
+    text: [
+      `Hello ${to.name},`,
+      '',
+      `${coachName} has set up a Sixstep account for you, to follow your six-step program together.`,
+      `Open this link to choose your password (it works once, for ${INVITE_VALID_DAYS} days):`,
+      inviteUrl,
+      '',
+      'If you were not expecting this, you can ignore this message.',
+    ].join('\n'),
+  });
 }
 
-const inviteUrlFor = (baseUrl: string, token: string) =>
-  `${baseUrl.replace(/\/+$/, '')}/invite/${token}`;
+/** The coach's own client at this address who has not accepted yet, if there is one. */
+async function pendingClientAt(tx: Queryable, coachId: string, email: string) {
+  const [pending] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(clientProfiles, eq(clientProfiles.userId, users.id))
+    .where(
+      and(
+        eq(sql`lower(${users.email})`, email),
+        isNull(users.passwordHash),
+        eq(clientProfiles.coachId, coachId),
+      ),
+    );
+  return pending ?? null;
+}
 
-/** Creates the client account (no password yet), its profile owned by this coach, and an invitation. */
+/**
+ * Creates the client account (no password yet), its profile owned by this coach, and an invitation.
+ * Inviting one of the coach's own pending clients again sends them a new link instead: the person
+ * has no password yet, so "the account already exists" would leave the coach stuck.
+ */
 export async function inviteClient(
   db: Db,
   coach: Actor & { name: string },
@@ -112,7 +97,9 @@ export async function inviteClient(
 ): Promise<InviteResult> {
   checkAge(input.birthDate, deps.now);
   const { email, name, ...profile } = input;
-  let created: { clientId: string; token: string };
+  const pending = await pendingClientAt(db, coach.id, email);
+  if (pending) return reinviteClient(db, coach, pending.id, deps);
+  let created: { clientId: string; token: string; expiresAt: Date };
   try {
     created = await db.transaction(async (tx) => {
       const [taken] = await tx
@@ -131,13 +118,17 @@ export async function inviteClient(
         createdAt: deps.now,
         updatedAt: deps.now,
       });
-      const token = await issueInvitation(tx, user!.id, coach.id, deps.now);
+      const issued = await issueInvitation(tx, {
+        userId: user!.id,
+        invitedBy: coach.id,
+        now: deps.now,
+      });
       await recordAudit(
         tx,
         { actorId: coach.id, action: 'client.invited', entity: 'client', entityId: user!.id },
         deps.now,
       );
-      return { clientId: user!.id, token };
+      return { clientId: user!.id, ...issued };
     });
   } catch (error) {
     // Two invitations for one address at the same moment: the unique index decides.
@@ -147,7 +138,29 @@ export async function inviteClient(
   }
   const inviteUrl = inviteUrlFor(deps.baseUrl, created.token);
   const emailed = await deliver(deps, { email, name }, coach.name, inviteUrl);
-  return { clientId: created.clientId, inviteUrl, emailed };
+  return {
+    clientId: created.clientId,
+    inviteUrl,
+    emailed,
+    resent: false,
+    expiresAt: created.expiresAt,
+  };
+}
+
+/** The coach's client, locked, refused when they already chose a password. */
+async function requirePendingClient(tx: Queryable, coachId: string, clientId: string) {
+  await requireOwnClient(tx, coachId, clientId);
+  const [user] = await tx
+    .select({ email: users.email, name: users.name, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, clientId))
+    .for('update');
+  if (user!.passwordHash !== null)
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'clientId: this client has already accepted the invitation and can sign in',
+    });
+  return { email: user!.email, name: user!.name };
 }
 
 /** A new link for a client who has not accepted yet; older links stop working. */
@@ -157,29 +170,71 @@ export async function reinviteClient(
   clientId: string,
   deps: InviteDeps,
 ): Promise<InviteResult> {
-  const { token, user } = await db.transaction(async (tx) => {
-    await requireOwnClient(tx, coach.id, clientId);
-    const [user] = await tx
-      .select({ email: users.email, name: users.name, passwordHash: users.passwordHash })
-      .from(users)
-      .where(eq(users.id, clientId))
-      .for('update');
-    if (user!.passwordHash !== null)
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: 'clientId: this client has already accepted the invitation and can sign in',
-      });
-    const token = await issueInvitation(tx, clientId, coach.id, deps.now);
+  const { issued, user } = await db.transaction(async (tx) => {
+    const user = await requirePendingClient(tx, coach.id, clientId);
+    const issued = await issueInvitation(tx, {
+      userId: clientId,
+      invitedBy: coach.id,
+      now: deps.now,
+    });
     await recordAudit(
       tx,
       { actorId: coach.id, action: 'client.reinvited', entity: 'client', entityId: clientId },
       deps.now,
     );
-    return { token, user: user! };
+    return { issued, user };
   });
-  const inviteUrl = inviteUrlFor(deps.baseUrl, token);
+  const inviteUrl = inviteUrlFor(deps.baseUrl, issued.token);
   const emailed = await deliver(deps, user, coach.name, inviteUrl);
-  return { clientId, inviteUrl, emailed };
+  return { clientId, inviteUrl, emailed, resent: true, expiresAt: issued.expiresAt };
+}
+
+/**
+ * Corrects a mistyped address of a client who has not accepted yet, and sends a new link there:
+ * links sent to the wrong address stop working.
+ */
+export async function changeInviteEmail(
+  db: Db,
+  coach: Actor & { name: string },
+  input: InviteEmailChangeInput,
+  deps: InviteDeps,
+): Promise<InviteResult> {
+  const { clientId, email } = input;
+  let changed: { issued: { token: string; expiresAt: Date }; name: string };
+  try {
+    changed = await db.transaction(async (tx) => {
+      const before = await requirePendingClient(tx, coach.id, clientId);
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email));
+      if (taken && taken.id !== clientId) throw badInput('email', EMAIL_TAKEN);
+      await tx.update(users).set({ email, updatedAt: deps.now }).where(eq(users.id, clientId));
+      const issued = await issueInvitation(tx, {
+        userId: clientId,
+        invitedBy: coach.id,
+        now: deps.now,
+      });
+      await recordAudit(
+        tx,
+        {
+          actorId: coach.id,
+          action: 'client.invite_email_changed',
+          entity: 'client',
+          entityId: clientId,
+          details: { changes: [{ field: 'email', before: before.email, after: email }] },
+        },
+        deps.now,
+      );
+      return { issued, name: before.name };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_lower_key')) throw badInput('email', EMAIL_TAKEN);
+    throw error;
+  }
+  const inviteUrl = inviteUrlFor(deps.baseUrl, changed.issued.token);
+  const emailed = await deliver(deps, { email, name: changed.name }, coach.name, inviteUrl);
+  return { clientId, inviteUrl, emailed, resent: true, expiresAt: changed.issued.expiresAt };
 }
 
 /**
@@ -191,41 +246,26 @@ export async function acceptInvite(
   input: AcceptInviteInput,
   now: Date,
 ): Promise<{ email: string }> {
-  const usable = and(
-    eq(invitations.tokenHash, hashToken(input.token)),
-    isNull(invitations.acceptedAt),
-    gt(invitations.expiresAt, now),
-  );
   // A made-up token is refused before the deliberately slow password hash: no free CPU for guessers.
   const [open] = await db
     .select({ userId: invitations.userId })
     .from(invitations)
-    .where(usable)
+    .where(usableInvitation(input.token, now))
     .limit(1);
-  if (!open) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_TOKEN });
+  if (!open) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_INVITATION });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    // Spending the invitation and checking it are one statement, so a token works exactly once.
-    const [spent] = await tx
-      .update(invitations)
-      .set({ acceptedAt: now })
-      .where(usable)
-      .returning({ userId: invitations.userId });
-    if (!spent) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_TOKEN });
+    const userId = await spendInvitation(tx, input.token, now);
+    if (!userId) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_INVITATION });
     const [user] = await tx
       .update(users)
       .set({ name: input.name, passwordHash, updatedAt: now })
-      .where(and(eq(users.id, spent.userId), isNull(users.deactivatedAt)))
+      .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
       .returning({ email: users.email });
-    if (!user) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_TOKEN });
+    if (!user) throw new TRPCError({ code: 'BAD_REQUEST', message: BAD_INVITATION });
     await recordAudit(
       tx,
-      {
-        actorId: spent.userId,
-        action: 'client.invite_accepted',
-        entity: 'client',
-        entityId: spent.userId,
-      },
+      { actorId: userId, action: 'client.invite_accepted', entity: 'client', entityId: userId },
       now,
     );
     return user;

@@ -6,6 +6,7 @@ import type { Actor } from '../../actor';
 import { badInput, notFound } from '../../errors';
 import type { ProgramCreateInput, ProgramUpdateInput } from '../../schemas/programs';
 import { recordAudit } from '../audit/record-audit';
+import { fieldChanges } from '../audit/field-changes';
 
 export type Program = typeof programs.$inferSelect;
 
@@ -179,7 +180,11 @@ export async function updateProgram(db: Db, actor: Actor, input: ProgramUpdateIn
         action: 'program.updated',
         entity: 'program',
         entityId: id,
-        details: { version: updated.version, fields: Object.keys(fields) },
+        details: {
+          version: updated.version,
+          fields: Object.keys(fields),
+          changes: fieldChanges(current, fields),
+        },
       },
       now,
     );

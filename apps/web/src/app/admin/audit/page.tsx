@@ -86,6 +86,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <AuditTable
+            names={page.names}
             entries={page.items}
             href={(narrow) => auditHref({ entity: filter.entity, size: filter.size, ...narrow })}
           />

@@ -3,13 +3,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH, acceptInviteSchema } from '@sixstep/api/schemas';
 import { apiErrorCode, apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
 import { FormField, fieldControlProps } from '@/components/ui/form-field';
+import { signInInvitedAction } from '@/server/actions/sign-in-invited';
 import { useTRPC } from '@/trpc/client';
 import styles from './invite.module.css';
 
@@ -24,10 +24,17 @@ const acceptFormSchema = acceptInviteSchema
 type AcceptFormInput = z.input<typeof acceptFormSchema>;
 type AcceptFormOutput = z.output<typeof acceptFormSchema>;
 
-/** Sets the invited client's name and password, then sends them to sign in. */
-export function AcceptInviteForm({ token }: { token: string }) {
+/** Sets the invited client's name (as the coach entered it, editable) and password, then signs them in. */
+export function AcceptInviteForm({
+  token,
+  name,
+  email,
+}: {
+  token: string;
+  name: string;
+  email: string;
+}) {
   const trpc = useTRPC();
-  const router = useRouter();
   const accept = useMutation(trpc.auth.acceptInvite.mutationOptions());
   const [linkProblem, setLinkProblem] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -38,20 +45,24 @@ export function AcceptInviteForm({ token }: { token: string }) {
     formState: { errors, isSubmitting },
   } = useForm<AcceptFormInput, unknown, AcceptFormOutput>({
     resolver: zodResolver(acceptFormSchema),
-    defaultValues: { name: '', password: '', repeatPassword: '' },
+    defaultValues: { name, password: '', repeatPassword: '' },
   });
 
-  const submit = handleSubmit(async ({ name, password }) => {
+  const submit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await accept.mutateAsync({ token, name, password });
-      router.push('/login?invited=1');
+      await accept.mutateAsync({ token, name: values.name, password: values.password });
     } catch (error) {
       if (showApiFieldErrors(error, setError, ['name', 'password'])) return;
       // Unknown, expired, replaced and used links get one answer from the API, on purpose.
       if (apiErrorCode(error) === 'BAD_REQUEST') setLinkProblem(true);
       else setFormError(apiErrorMessage(error));
+      return;
     }
+    // Redirects to /today; the account exists now, so a failure here only means signing in by hand.
+    await signInInvitedAction(email, values.password).catch(() => {
+      window.location.assign('/login?invited=1');
+    });
   });
 
   if (linkProblem)
@@ -70,7 +81,12 @@ export function AcceptInviteForm({ token }: { token: string }) {
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label="Set up your account">
-      <FormField id="invite-name" label="Name" error={errors.name?.message}>
+      <FormField
+        id="invite-name"
+        label="Your name"
+        hint="As your coach will see it; change it if you like."
+        error={errors.name?.message}
+      >
         <input
           {...fieldControlProps('invite-name', errors.name?.message)}
           {...register('name')}
@@ -108,7 +124,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
         </p>
       )}
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Creating your account…' : 'Create my account'}
+        {isSubmitting ? 'Setting up your account…' : 'Create my account and start'}
       </button>
     </form>
   );
