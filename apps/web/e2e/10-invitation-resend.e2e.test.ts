@@ -7,8 +7,13 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
+import { SEEDED_ADMIN, createCoach, signInToApi } from './support/api';
 
-const COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo', name: 'Dana Reyes' };
+const COACH = {
+  name: 'Rhea Resend',
+  email: 'j10.coach@sixstep.test',
+  password: 'j10-coach-password',
+};
 const INVITEE = {
   name: 'Ivy Resend',
   email: 'ivy.resend@sixstep.test',
@@ -45,6 +50,7 @@ describe('journey 10: a lost invitation is resent and accepted', () => {
   let currentLink = '';
 
   beforeAll(async () => {
+    await createCoach(COACH, await signInToApi(SEEDED_ADMIN));
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -33,19 +33,22 @@ export function SiteHeader({ user }: { user: Session['user'] | null }) {
         <Link href="/" className="brand">
           Sixstep
         </Link>
-        {user &&
-          linksByRole[user.role].map((link) => (
-            <NavLink
-              key={link.href}
-              href={link.href}
-              label={link.label}
-              exact={'exact' in link && link.exact}
-            />
-          ))}
+        {user && (
+          <span className="nav-links">
+            {linksByRole[user.role].map((link) => (
+              <NavLink
+                key={link.href}
+                href={link.href}
+                label={link.label}
+                exact={'exact' in link && link.exact}
+              />
+            ))}
+          </span>
+        )}
         <span className="spacer" />
         {user ? (
-          <form action={signOutAction} className="row">
-            <span className="muted">{user.name ?? user.email}</span>
+          <form action={signOutAction} className="row nav-account">
+            <span className="muted nav-user">{user.name ?? user.email}</span>
             <button type="submit" className="secondary">
               Sign out
             </button>

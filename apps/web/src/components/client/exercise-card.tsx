@@ -44,17 +44,18 @@ export function ExerciseCard({
         )}
       </div>
       <p className={styles.dose}>{formatPrescription({ sets, reps, loadKg }, unit)}</p>
-      {instructions && (
+      {(instructions || easier || harder) && (
+        // Collapsed until asked for: the first screen is for what to do, not how.
         <details className={styles.how}>
           <summary>How to do it</summary>
-          <p>{instructions}</p>
+          {instructions && <p>{instructions}</p>}
+          {(easier || harder) && (
+            <p className={styles.rungs}>
+              {easier && <span>Too hard today? Try {easier.name}.</span>}{' '}
+              {harder && <span>Next step up: {harder.name}.</span>}
+            </p>
+          )}
         </details>
-      )}
-      {(easier || harder) && (
-        <p className={styles.rungs}>
-          {easier && <span>Too hard today? Try {easier.name}.</span>}{' '}
-          {harder && <span>Next step up: {harder.name}.</span>}
-        </p>
       )}
       {suggestion && (
         <p className="success">

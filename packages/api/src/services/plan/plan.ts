@@ -12,6 +12,7 @@ import {
   isStrengthSession,
   minDate,
   suggestNextRung,
+  glanceAtDay,
   targetsOn,
   toWorkoutFact,
   type IsoDate,
@@ -128,7 +129,7 @@ export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now
   const { targets } = assignment;
   const week = weekOf(assignment, date);
   const prescribedIds = targets.exercises.map((e) => e.exerciseId);
-  const [facts, weekDays, dayWorkouts, strengthHistory] = await Promise.all([
+  const [facts, weekDays, dayWorkouts, strengthHistory, weekWorkouts] = await Promise.all([
     catalogFacts(db, prescribedIds),
     selectDayLogsBetween(db, client.id, week.startDate, week.endDate),
     selectWorkoutsBetween(db, client.id, date, date),
@@ -148,6 +149,7 @@ export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now
           between(workoutLogs.date, assignment.startDate, date),
         ),
       ),
+    selectWorkoutsBetween(db, client.id, week.startDate, date),
   ]);
 
   const exercisesToday = targets.exercises.map((prescribed) => {
@@ -200,6 +202,14 @@ export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now
         usedThisWeek: treatsUsed,
         leftThisWeek: Math.max(0, allowance - treatsUsed),
       },
+      /** The day and its week so far in numbers, and the one next thing to do. */
+      glance: glanceAtDay({
+        date,
+        weekStart: week.startDate,
+        targets,
+        days: weekDays,
+        workouts: weekWorkouts.map(toWorkoutFact),
+      }),
     },
     logged: { day: weekDays.find((d) => d.date === date) ?? null, workouts: dayWorkouts },
   };

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { isIsoDate } from '@sixstep/domain';
 import { clientToday } from '@/components/client/client-today';
 import { DateSwitcher } from '@/components/client/date-switcher';
+import { DayGlanceCard } from '@/components/client/day-glance';
 import { DayLogForm } from '@/components/client/day-log-form';
 import { ExerciseCard } from '@/components/client/exercise-card';
 import { formatDay } from '@/components/client/format';
@@ -72,8 +73,18 @@ export default async function TodayPage({
             {plan.assignment.programName} · week {plan.assignment.week} of {plan.assignment.weeks}
           </p>
 
+          <DayGlanceCard
+            glance={plan.glance}
+            workouts={logged.workouts}
+            unit={unit}
+            isToday={isToday}
+            dayLabel={formatDay(date)}
+          />
+
           <section aria-labelledby="targets-title" className={`card ${styles.section}`}>
-            <h2 id="targets-title">Eat well today</h2>
+            <h2 id="targets-title">
+              {isToday ? 'Eat well today' : `Eat well on ${formatDay(date)}`}
+            </h2>
             <DayTargets plan={plan} />
           </section>
 
