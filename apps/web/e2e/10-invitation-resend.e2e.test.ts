@@ -131,6 +131,10 @@ describe('journey 10: a lost invitation is resent and accepted', () => {
     const form = client.getByRole('form', { name: 'Set up your account' });
     await form.getByLabel('Your name').fill('Ivy R.');
     await form.getByLabel('Password', { exact: true }).fill(INVITEE.password);
+    await form.getByLabel('Repeat the password').fill(`${INVITEE.password}x`);
+    await form.getByRole('button', { name: /Create my account/ }).click();
+    await form.getByText('The two passwords are not the same').waitFor();
+    expect(await form.getByLabel('Repeat the password').getAttribute('aria-invalid')).toBe('true');
     await form.getByLabel('Repeat the password').fill(INVITEE.password);
     await form.getByRole('button', { name: /Create my account/ }).click();
     await client.waitForURL('**/today**');
