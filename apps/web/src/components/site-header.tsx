@@ -22,7 +22,8 @@ const linksByRole = {
     { href: '/progress', label: 'Progress' },
     { href: '/check-in', label: 'Check-in' },
     { href: '/my-coach', label: 'Coach' },
-    { href: '/my-data', label: 'Your data' },
+    // About the account rather than the program: beside sign-out on a phone (see globals.css).
+    { href: '/my-data', label: 'Your data', account: true },
   ],
 } as const;
 
@@ -35,16 +36,22 @@ export function SiteHeader({ user }: { user: Session['user'] | null }) {
         </Link>
         {user && (
           <span className="nav-links">
-            {linksByRole[user.role].map((link) => (
-              <NavLink
-                key={link.href}
-                href={link.href}
-                label={link.label}
-                exact={'exact' in link && link.exact}
-              />
-            ))}
+            {linksByRole[user.role]
+              .filter((link) => !('account' in link))
+              .map((link) => (
+                <NavLink
+                  key={link.href}
+                  href={link.href}
+                  label={link.label}
+                  exact={'exact' in link && link.exact}
+                />
+              ))}
           </span>
         )}
+        {user &&
+          linksByRole[user.role]
+            .filter((link) => 'account' in link)
+            .map((link) => <NavLink key={link.href} href={link.href} label={link.label} />)}
         <span className="spacer" />
         {user ? (
           <form action={signOutAction} className="row nav-account">
