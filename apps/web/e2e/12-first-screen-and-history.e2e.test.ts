@@ -22,15 +22,15 @@ import { JOURNEY_PROGRAM } from './support/program';
 
 const COACH = {
   name: 'Gwen Glance',
-  email: 'j09.coach@sixstep.test',
-  password: 'j09-coach-password',
+  email: 'j12.coach@sixstep.test',
+  password: 'j12-coach-password',
 };
 const CLIENT = {
   name: 'Gia Glance',
-  email: 'j09.client@sixstep.test',
-  password: 'j09-client-pass',
+  email: 'j12.client@sixstep.test',
+  password: 'j12-client-pass',
 };
-const ELENA = { name: 'Elena Audit', email: 'j09.elena@sixstep.test', password: 'j09-elena-pass' };
+const ELENA = { name: 'Elena Audit', email: 'j12.elena@sixstep.test', password: 'j12-elena-pass' };
 
 /** The phone the issue names: 390 × 844. */
 async function phone(browser: Browser): Promise<Page> {
@@ -46,7 +46,7 @@ async function phone(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-describe("journey 09: /today's first screen and a history people can read", () => {
+describe("journey 12: /today's first screen and a history people can read", () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -130,7 +130,7 @@ describe("journey 09: /today's first screen and a history people can read", () =
       .first();
     expect(await firstExercise.locator('details').first().getAttribute('open')).toBeNull();
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '09-today-first-screen-phone');
+    await saveScreenshot(page, '12-today-first-screen-phone');
 
     // A past day is titled by its date, never "today".
     await page.getByRole('link', { name: 'Previous day' }).click();
@@ -178,7 +178,7 @@ describe("journey 09: /today's first screen and a history people can read", () =
     );
     expect(await change.textContent()).not.toMatch(/targets\.|[0-9a-f]{8}…/);
     await expectNoSeriousA11yViolations(admin);
-    await saveScreenshot(admin, '09-audit-calorie-change-desktop');
+    await saveScreenshot(admin, '12-audit-calorie-change-desktop');
     await admin.context().close();
   });
 });

@@ -11,8 +11,8 @@ import { SEEDED_ADMIN, createCoach, signInToApi } from './support/api';
 
 const COACH = {
   name: 'Rhea Resend',
-  email: 'j10.coach@sixstep.test',
-  password: 'j10-coach-password',
+  email: 'j11.coach@sixstep.test',
+  password: 'j11-coach-password',
 };
 const INVITEE = {
   name: 'Ivy Resend',
@@ -42,7 +42,7 @@ async function inviteAndOpen(page: Page): Promise<string> {
   return link;
 }
 
-describe('journey 10: a lost invitation is resent and accepted', () => {
+describe('journey 11: a lost invitation is resent and accepted', () => {
   let browser: Browser;
   let coach: Page;
   let client: Page;
@@ -81,7 +81,7 @@ describe('journey 10: a lost invitation is resent and accepted', () => {
     currentLink = await section.getByLabel('New invitation link').inputValue();
     expect(currentLink).not.toBe(firstLink);
     await expectNoSeriousA11yViolations(coach);
-    await saveScreenshot(coach, '10-coach-pending-invitation-desktop');
+    await saveScreenshot(coach, '11-coach-pending-invitation-desktop');
 
     // Inviting the pending address again resends instead of "account already exists".
     await coach.goto('/coach');
@@ -115,7 +115,7 @@ describe('journey 10: a lost invitation is resent and accepted', () => {
       expect(await client.getByLabel('Password', { exact: true }).count()).toBe(0);
     }
     await expectNoSeriousA11yViolations(client);
-    await saveScreenshot(client, '10-invitation-refused-phone');
+    await saveScreenshot(client, '11-invitation-refused-phone');
 
     await client.goto(currentLink);
     await client.getByRole('heading', { name: `Welcome, ${INVITEE.name}` }).waitFor();
@@ -124,7 +124,7 @@ describe('journey 10: a lost invitation is resent and accepted', () => {
     const form = client.getByRole('form', { name: 'Set up your account' });
     expect(await form.getByLabel('Your name').inputValue()).toBe(INVITEE.name);
     await expectNoSeriousA11yViolations(client);
-    await saveScreenshot(client, '10-invitation-phone');
+    await saveScreenshot(client, '11-invitation-phone');
   });
 
   it('the client accepts and lands signed in on /today', async () => {
