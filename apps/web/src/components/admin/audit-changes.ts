@@ -73,7 +73,7 @@ function describeValue(field: string, value: unknown, names: Record<string, stri
     return value.length ? value.map((v) => describeValue(field, v, names)).join(', ') : 'none';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return number.format(value);
-  const text = String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   if (/Ids?$/.test(field)) return names[text] ?? 'a deleted item';
   if (field === 'activityLevel' && text in ACTIVITY_LABELS)
     return ACTIVITY_LABELS[text as keyof typeof ACTIVITY_LABELS];

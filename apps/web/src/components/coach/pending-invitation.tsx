@@ -39,7 +39,9 @@ export function PendingInvitation({ client }: { client: ClientDetail }) {
   };
   const resend = useMutation(trpc.clients.reinvite.mutationOptions());
   const { invite } = client;
-  const expired = invite.expiresAt !== null && invite.expiresAt.getTime() <= Date.now();
+  // The moment the page was opened: "expired" must not flip while it is rendered.
+  const [openedAt] = useState(() => Date.now());
+  const expired = invite.expiresAt !== null && invite.expiresAt.getTime() <= openedAt;
 
   return (
     <section className="card stack" aria-labelledby="invitation-heading">
@@ -93,7 +95,10 @@ export function PendingInvitation({ client }: { client: ClientDetail }) {
             type="button"
             disabled={resend.isPending}
             onClick={() =>
-              resend.mutate({ clientId: client.id }, { onSuccess: refresh(client.email) })
+              resend.mutate(
+                { clientId: client.id },
+                { onSuccess: (result) => void refresh(client.email)(result) },
+              )
             }
           >
             {resend.isPending ? 'Sending…' : 'Resend the invitation'}
