@@ -212,7 +212,7 @@ describe('roster step counts in SQL', () => {
     const db = h.database.db;
     const rows = await db.select().from(assignments).where(eq(assignments.coachId, h.ids.coach));
     expect(rows.length).toBe(CLIENTS);
-    const counted = await selectRosterStepCounts(db, h.ids.coach, TODAY);
+    const counted = await selectRosterStepCounts(db, { coachId: h.ids.coach, today: TODAY });
     const assigned = counted.filter((c) => c.assignment !== null);
     expect(assigned.map((c) => c.clientId).sort()).toEqual(rows.map((a) => a.clientId).sort());
     // The harness's own client of this coach has no assignment: nothing counts.

@@ -11,3 +11,6 @@ export * from './adherence';
 export * from './checkins';
 export * from './target-changes';
 export * from './day-glance';
+export * from './assignment';
+export * from './labels';
+export * from './catalog';

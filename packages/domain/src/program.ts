@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exerciseListSchema } from './assignment';
 
 /** The six steps, in the order the program presents them. */
 export const STEP_IDS = ['strength', 'cardio', 'hiit', 'calories', 'food', 'treats'] as const;
@@ -20,7 +21,11 @@ export const prescribedExerciseSchema = z.object({
   sets: z.number().int().min(1).max(10),
   reps: z.number().int().min(1).max(100),
   /** Load in kg; null for body-weight exercises. */
-  loadKg: z.number().min(0).max(500).nullable(),
+  loadKg: z
+    .number()
+    .min(0, 'Load cannot be negative')
+    .max(500, 'Load must be at most 500 kg')
+    .nullable(),
 });
 export type PrescribedExercise = z.infer<typeof prescribedExerciseSchema>;
 
@@ -98,7 +103,7 @@ export type CalorieTargets = z.infer<typeof calorieTargetsSchema>;
 export const assignmentTargetsSchema = z.object({
   program: programTargetsSchema,
   calories: calorieTargetsSchema,
-  exercises: z.array(prescribedExerciseSchema).min(1).max(6),
+  exercises: exerciseListSchema(prescribedExerciseSchema),
 });
 export type AssignmentTargets = z.infer<typeof assignmentTargetsSchema>;
 

@@ -26,6 +26,25 @@ export interface Prescription {
   reps: number;
 }
 
+/**
+ * One exercise's sessions from logged strength workouts: a session is a day, so sets of the
+ * exercise logged in several workouts on one day add up.
+ */
+export function strengthSessionsOf(
+  workouts: ReadonlyArray<{
+    date: IsoDate;
+    exerciseId: string | null;
+    sets: ReadonlyArray<{ reps: number }>;
+  }>,
+  exerciseId: string,
+): LoggedSession[] {
+  const sessions = new Map<IsoDate, { reps: number }[]>();
+  for (const w of workouts)
+    if (w.exerciseId === exerciseId)
+      sessions.set(w.date, [...(sessions.get(w.date) ?? []), ...w.sets]);
+  return [...sessions].map(([date, sets]) => ({ date, sets }));
+}
+
 /** A session is complete when at least the prescribed number of sets reached the prescribed reps. */
 export function isCompleteSession(prescription: Prescription, session: LoggedSession): boolean {
   return session.sets.filter((s) => s.reps >= prescription.reps).length >= prescription.sets;

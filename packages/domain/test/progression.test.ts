@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompleteSession, PULL_UP_LADDER, suggestNextRung } from '../src';
+import { isCompleteSession, PULL_UP_LADDER, strengthSessionsOf, suggestNextRung } from '../src';
 
 const prescription = { sets: 3, reps: 12 };
 const full = [{ reps: 12 }, { reps: 12 }, { reps: 13 }];
@@ -81,5 +81,20 @@ describe('suggestNextRung', () => {
       { date: '2025-01-03', sets: full },
     ];
     expect(suggestNextRung({ prescription, sessions, harderExerciseId: null })).toBeNull();
+  });
+});
+
+describe('strengthSessionsOf', () => {
+  it("adds up one day's sets of the exercise across workouts, and ignores other exercises", () => {
+    const workouts = [
+      { date: '2025-03-03', exerciseId: 'a', sets: [{ reps: 12 }] },
+      { date: '2025-03-03', exerciseId: 'a', sets: [{ reps: 10 }, { reps: 8 }] },
+      { date: '2025-03-03', exerciseId: 'b', sets: [{ reps: 5 }] },
+      { date: '2025-03-05', exerciseId: 'a', sets: [{ reps: 12 }] },
+    ];
+    expect(strengthSessionsOf(workouts, 'a')).toEqual([
+      { date: '2025-03-03', sets: [{ reps: 12 }, { reps: 10 }, { reps: 8 }] },
+      { date: '2025-03-05', sets: [{ reps: 12 }] },
+    ]);
   });
 });

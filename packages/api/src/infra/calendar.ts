@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from '@sixstep/domain';
+import { CALENDAR_LEEWAY_DAYS, daysBetween, latestOwnDate, type IsoDate } from '@sixstep/domain';
 import { badInput } from '../errors';
 
 /**
@@ -9,7 +9,7 @@ export const getUtcToday = (now: Date): IsoDate => now.toISOString().slice(0, 10
 
 /** Refuses a date more than one day after the UTC date of `now` (no client's calendar is further ahead). */
 export function refuseFutureDate(field: string, date: IsoDate, now: Date): void {
-  const latest = addDays(getUtcToday(now), 1);
+  const latest = latestOwnDate(getUtcToday(now));
   if (date > latest) throw badInput(field, `Date cannot be later than ${latest}`);
 }
 
@@ -24,7 +24,7 @@ export function resolveClientToday(
 ): IsoDate {
   const server = getUtcToday(now);
   if (today === undefined) return server;
-  if (Math.abs(daysBetween(server, today)) > 1)
+  if (Math.abs(daysBetween(server, today)) > CALENDAR_LEEWAY_DAYS)
     throw badInput(field, `Today must be within a day of ${server}`);
   return today;
 }

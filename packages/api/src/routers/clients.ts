@@ -4,15 +4,13 @@ import {
   clientProfileUpdateSchema,
   inviteEmailChangeSchema,
 } from '../schemas/clients';
-import { rosterFilterSchema } from '../schemas/adherence';
 import { clientAccountListSchema } from '../schemas/client-accounts';
 import { deleteClientSchema } from '../schemas/people-data';
-import { getUtcToday } from '../infra/calendar';
 import { deleteClientAccount } from '../services/clients/delete-client-account';
 import { listClientAccounts } from '../services/clients/list-client-accounts';
 import { getClient, updateClientProfile } from '../services/clients/client-profile';
 import { changeInviteEmail, inviteClient, reinviteClient } from '../services/clients/invitations';
-import { listRoster } from '../services/adherence/list-roster';
+import { rosterProcedure } from './adherence';
 import type { Context } from '../context';
 import { adminProcedure, coachProcedure, roleProcedure, router } from '../trpc';
 
@@ -24,9 +22,7 @@ const inviteDeps = (ctx: Context) => ({
 });
 
 export const clientsRouter = router({
-  list: coachProcedure
-    .input(rosterFilterSchema)
-    .query(({ ctx, input }) => listRoster(ctx.db, ctx.user, getUtcToday(ctx.now()), input)),
+  list: rosterProcedure,
   /** Admin: every client account, whoever coaches them. */
   listAll: adminProcedure
     .input(clientAccountListSchema)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '@sixstep/domain';
+import { isoDateSchema, ROSTER_FLAG_FILTERS } from '@sixstep/domain';
 import { idOf } from './ids';
 
 /** The longest range `adherence.forClient` scores at once. */
@@ -15,8 +15,6 @@ export const adherenceForClientSchema = z
   })
   .default({});
 export type AdherenceForClientInput = z.infer<typeof adherenceForClientSchema>;
-
-export const ROSTER_FLAG_FILTERS = ['behind', 'silent', 'underFloor', 'any', 'none'] as const;
 
 export const rosterFilterSchema = z
   .object({

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  assignmentWeeksSchema,
   weekdaySchema,
   calorieTargetsSchema,
+  exerciseListSchema,
   isoDateSchema,
   prescribedExerciseSchema,
   programTargetsSchema,
@@ -33,38 +35,16 @@ export const assignmentTargetsInputSchema = z.object({
   /** Omitted: computed from the client's profile (TDEE − 500, never under the floor). */
   calories: z.object({ targetKcal: calorieTargetsSchema.shape.targetKcal }).optional(),
   /** Omitted: the template's suggested exercises with its sets and reps. Sent: replaces the list. */
-  exercises: z
-    .array(exerciseChoiceSchema)
-    .min(1, 'Choose at least one exercise')
-    .max(6, 'Choose at most 6 exercises')
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((choice, i) => {
-        if (seen.has(choice.exerciseId))
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'exerciseId'],
-            message: 'This exercise is already chosen',
-          });
-        seen.add(choice.exerciseId);
-      });
-    })
-    .optional(),
+  exercises: exerciseListSchema(exerciseChoiceSchema).optional(),
   program: programTargetOverridesSchema.optional(),
 });
 export type AssignmentTargetsInput = z.infer<typeof assignmentTargetsInputSchema>;
-
-const weeksSchema = z
-  .number({ error: 'Weeks must be a number' })
-  .int('Weeks must be a whole number')
-  .min(1, 'Weeks must be at least 1')
-  .max(52, 'Weeks must be at most 52');
 
 export const assignmentCreateSchema = z.object({
   clientId: idOf('Client'),
   programId: idOf('Program'),
   startDate: isoDateSchema,
-  weeks: weeksSchema,
+  weeks: assignmentWeeksSchema,
   targets: assignmentTargetsInputSchema.optional(),
   /** Weekday of the weekly check-in (0 = Sunday); omitted: the weekday of the start date. */
   checkinWeekday: weekdaySchema.nullable().optional(),
@@ -75,7 +55,7 @@ export type AssignmentCreateInput = z.infer<typeof assignmentCreateSchema>;
 export const assignmentUpdateSchema = z.object({
   id: idOf('Assignment'),
   startDate: isoDateSchema.optional(),
-  weeks: weeksSchema.optional(),
+  weeks: assignmentWeeksSchema.optional(),
   targets: assignmentTargetsInputSchema.optional(),
   /** null: back to the weekday of the start date. */
   checkinWeekday: weekdaySchema.nullable().optional(),

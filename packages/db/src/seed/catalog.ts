@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import { PULL_UP_LADDER } from '@sixstep/domain';
+import { EXERCISE_EDITABLE_FIELDS, PULL_UP_LADDER } from '@sixstep/domain';
 import type { Queryable } from '../client';
 import { exerciseRevisions, exercises } from '../schema';
 
@@ -254,19 +254,7 @@ export async function seedCatalog(
         changedBy: null,
         action: 'created',
         changes: Object.fromEntries(
-          (
-            [
-              'slug',
-              'name',
-              'category',
-              'muscles',
-              'equipment',
-              'instructions',
-              'mediaUrl',
-              'difficulty',
-              'progressionId',
-            ] as const
-          ).map((field) => [field, { from: null, to: row[field] }]),
+          EXERCISE_EDITABLE_FIELDS.map((field) => [field, { from: null, to: row[field] }]),
         ),
       })),
     );

@@ -7,3 +7,6 @@ export * from './count';
 export * from './score';
 export * from './compute';
 export * from './flags';
+export * from './bands';
+export * from './roster-filter';
+export * from './flag-labels';

@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import styles from './catalog-browser.module.css';
 import { CATEGORY_LABELS } from './labels';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '@/components/ui/use-debounced';
 
 /** The admin's catalog: search, category filter, archived on demand, 50 at a time. */
 export function CatalogBrowser() {

@@ -28,18 +28,6 @@ export const exerciseFormSchema = exerciseFieldsSchema.extend({
 
 export type ExerciseFormValues = z.input<typeof exerciseFormSchema>;
 
-export const EXERCISE_FORM_FIELDS = [
-  'slug',
-  'name',
-  'category',
-  'muscles',
-  'equipment',
-  'instructions',
-  'mediaUrl',
-  'difficulty',
-  'progressionId',
-] as const satisfies ReadonlyArray<keyof ExerciseFormValues>;
-
 export const emptyExerciseForm: ExerciseFormValues = {
   slug: '',
   name: '',

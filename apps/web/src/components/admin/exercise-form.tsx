@@ -4,18 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { EXERCISE_CATEGORIES } from '@sixstep/domain';
+import { EXERCISE_CATEGORIES, EXERCISE_EDITABLE_FIELDS } from '@sixstep/domain';
 import { EXERCISE_LIMITS, type ExerciseFields } from '@sixstep/api/schemas';
 import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
 import { FormField, fieldControlProps } from '@/components/ui/form-field';
 import { useTRPC } from '@/trpc/client';
 import styles from './exercise-form.module.css';
-import {
-  EXERCISE_FORM_FIELDS,
-  exerciseFormSchema,
-  slugFromName,
-  type ExerciseFormValues,
-} from './exercise-form-schema';
+import { exerciseFormSchema, slugFromName, type ExerciseFormValues } from './exercise-form-schema';
 import { CATEGORY_LABELS, DIFFICULTY_LABELS } from './labels';
 
 export interface ExerciseFormProps {
@@ -71,7 +66,7 @@ export function ExerciseForm({
       await onSubmit(fields);
     } catch (error) {
       if (onError?.(error)) return;
-      if (!showApiFieldErrors(error, setError, EXERCISE_FORM_FIELDS))
+      if (!showApiFieldErrors(error, setError, EXERCISE_EDITABLE_FIELDS))
         setFormError(apiErrorMessage(error));
     }
   });

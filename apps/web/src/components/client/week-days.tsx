@@ -1,7 +1,7 @@
+import { DAILY_STEPS, STEP_LABELS } from '@sixstep/domain';
 import Link from 'next/link';
 import type { WeekDay } from './api-types';
 import { formatDay } from './format';
-import { DAILY_STEPS, STEP_NAMES } from './step-labels';
 import styles from './week.module.css';
 
 /** The seven days of the assignment week, each with the steps it met. */
@@ -38,7 +38,8 @@ export function WeekDays({ days, today }: { days: ReadonlyArray<WeekDay>; today:
                 <ul className={styles.steps}>
                   {DAILY_STEPS.map((step) => (
                     <li key={step} className={day.met[step] ? styles.met : styles.missed}>
-                      <span aria-hidden="true">{day.met[step] ? '✓' : '○'}</span> {STEP_NAMES[step]}
+                      <span aria-hidden="true">{day.met[step] ? '✓' : '○'}</span>{' '}
+                      {STEP_LABELS[step]}
                       <span className="sr-only">{day.met[step] ? ' done' : ' not done'}</span>
                     </li>
                   ))}

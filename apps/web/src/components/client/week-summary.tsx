@@ -1,5 +1,5 @@
+import { formatScore, STEP_LABELS } from '@sixstep/domain';
 import type { WeekPlan } from './api-types';
-import { formatScore, STEP_NAMES } from './step-labels';
 import styles from './week.module.css';
 
 type Week = NonNullable<WeekPlan['week']>;
@@ -40,7 +40,7 @@ export function WeekSummary({ week }: { week: Week }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.step}>
-              <th scope="row">{STEP_NAMES[row.step]}</th>
+              <th scope="row">{STEP_LABELS[row.step]}</th>
               <td>{row.done}</td>
               <td className={styles.score}>{formatScore(scores[row.step])}</td>
             </tr>

@@ -12,15 +12,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { addDays, SETTLING_DAYS, STEP_IDS } from '@sixstep/domain';
+import { addDays, formatScore, SETTLING_DAYS, STEP_IDS, STEP_LABELS } from '@sixstep/domain';
 import { WeeklyStepBars } from '@/components/charts/weekly-step-bars';
 import { formatDay } from '@/components/client/format';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import type { ClientAdherence } from './api-types';
 import { FlagBadges } from './flag-badges';
-import { formatScore, ScoreCell } from './score-cell';
-import { STEP_LABELS } from './step-labels';
+import { ScoreCell } from './score-cell';
 import tableWrap from './table-wrap.module.css';
 import { apiErrorMessage } from '@/components/ui/api-error';
 

@@ -1,62 +1,48 @@
 import { z } from 'zod';
 import {
-  calorieTargetsSchema,
-  isoDateSchema,
-  prescribedExerciseSchema,
+  exerciseListSchema,
   validateCalorieTarget,
+  weightToKg,
   type Sex,
+  type UnitSystem,
 } from '@sixstep/domain';
+import { assignmentCreateSchema, exerciseChoiceSchema } from '@sixstep/api/schemas';
 
-export const EXERCISES_MIN = 2;
-export const EXERCISES_MAX = 3;
+const api = assignmentCreateSchema.shape;
+const choice = exerciseChoiceSchema.shape;
 
 /**
- * The assign / adjust form, in the coach's unit for loads. Built from the domain's own schemas
- * and the same floor rule the API applies (validateCalorieTarget), so both refuse the same input.
+ * The assign / adjust form, loads typed in the coach's unit. Every rule is the API's own schema
+ * (weeks, the exercise list and its limits, sets, reps, load in kg, calories) plus the floor rule
+ * the API applies (validateCalorieTarget), so both refuse the same input and a new copy of a
+ * rule cannot drift (apps/web/src/components/coach/assignment-form-schema.test.ts).
  */
-export function assignmentFormSchema(sex: Sex) {
+export function assignmentFormSchema(sex: Sex, unit: UnitSystem) {
   return z
     .object({
-      programId: z.string().uuid('Choose a program template'),
-      startDate: isoDateSchema,
-      weeks: z
-        .number({ error: 'Length must be a number of weeks' })
-        .int('Length must be a whole number of weeks')
-        .min(1, 'Length must be at least 1 week')
-        .max(52, 'Length must be at most 52 weeks'),
-      exercises: z
-        .array(
-          z.object({
-            exerciseId: z.string().uuid('Choose an exercise'),
-            sets: prescribedExerciseSchema.shape.sets,
-            reps: prescribedExerciseSchema.shape.reps,
-            /** In the coach's unit; null for body weight. */
-            load: z
-              .number({ error: 'Load must be a number' })
-              .min(0, 'Load cannot be negative')
-              .max(1000, 'Load is too heavy')
-              .nullable(),
-          }),
-        )
-        .min(EXERCISES_MIN, `Choose at least ${EXERCISES_MIN} exercises`)
-        .max(EXERCISES_MAX, `Choose at most ${EXERCISES_MAX} exercises`)
-        .superRefine((list, ctx) => {
-          const seen = new Set<string>();
-          list.forEach((e, i) => {
-            if (seen.has(e.exerciseId))
-              ctx.addIssue({
-                code: 'custom',
-                path: [i, 'exerciseId'],
-                message: 'This exercise is already chosen',
-              });
-            seen.add(e.exerciseId);
-          });
+      programId: z.string().min(1, 'Choose a program template').pipe(api.programId),
+      startDate: api.startDate,
+      weeks: api.weeks,
+      exercises: exerciseListSchema(
+        z.object({
+          exerciseId: z.string().min(1, 'Choose an exercise').pipe(choice.exerciseId),
+          sets: choice.sets,
+          reps: choice.reps,
+          /** Typed in the coach's unit, null for body weight; checked and sent in kg. */
+          load: z
+            .number({ error: 'Load must be a number' })
+            .nullable()
+            .transform((load) =>
+              load === null ? null : Math.round(weightToKg(load, unit) * 100) / 100,
+            )
+            .pipe(choice.loadKg.unwrap()),
         }),
+      ),
       /** When adjusting: the first day the new targets apply (the API refuses a past day). */
       effectiveFrom: isoDateSchema.optional(),
       targetKcal: z
         .number({ error: 'Daily calorie target must be a number (kcal)' })
-        .pipe(calorieTargetsSchema.shape.targetKcal),
+        .pipe(api.targets.unwrap().shape.calories.unwrap().shape.targetKcal),
     })
     .superRefine((values, ctx) => {
       const problem = validateCalorieTarget(values.targetKcal, sex);

@@ -5,8 +5,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useFieldArray, useForm, useWatch, type Path } from 'react-hook-form';
 import {
+  ASSIGNMENT_EXERCISES,
+  ASSIGNMENT_WEEKS,
+  DEFAULT_PROGRAM_TARGETS,
+  defaultPrescription,
   weightInUnit,
-  weightToKg,
   type CalorieTarget,
   type Sex,
   type UnitSystem,
@@ -18,8 +21,6 @@ import { apiFieldErrors } from './api-errors';
 import type { CurrentAssignment } from './api-types';
 import {
   assignmentFormSchema,
-  EXERCISES_MAX,
-  EXERCISES_MIN,
   type AssignmentFormInput,
   type AssignmentFormValues,
 } from './assignment-form-schema';
@@ -69,7 +70,7 @@ export function AssignmentForm({
   const catalog = useQuery(trpc.catalog.list.queryOptions({ category: 'strength', limit: 100 }));
 
   const form = useForm<AssignmentFormInput, unknown, AssignmentFormValues>({
-    resolver: zodResolver(assignmentFormSchema(sex)),
+    resolver: zodResolver(assignmentFormSchema(sex, unit)),
     defaultValues: current
       ? {
           programId: current.programId,
@@ -107,18 +108,18 @@ export function AssignmentForm({
     if (!program) return;
     if (!programId) setValue('programId', program.id);
     if (getValues('exercises').length > 0) return;
-    const suggested = program.defaultExerciseIds
-      .filter((id) => strength.some((e) => e.id === id))
-      .slice(0, EXERCISES_MAX);
-    const picks =
-      suggested.length >= EXERCISES_MIN
-        ? suggested
-        : strength.slice(0, EXERCISES_MIN).map((e) => e.id);
+    // The catalog lists live exercises only: a suggestion missing from it is archived.
+    const suggested = program.defaultExerciseIds.map((id) => {
+      const live = strength.find((e) => e.id === id);
+      return live
+        ? { ...live, archived: false }
+        : { id, name: '', category: 'strength' as const, archived: true };
+    });
     exercises.replace(
-      picks.map((exerciseId) => ({
-        exerciseId,
-        sets: program.targets.strength.setsPerExercise,
-        reps: program.targets.strength.repsPerSet,
+      defaultPrescription(program.targets.strength, suggested).map((e) => ({
+        exerciseId: e.exerciseId,
+        sets: e.sets,
+        reps: e.reps,
         load: null,
       })),
     );
@@ -142,12 +143,7 @@ export function AssignmentForm({
   const saving = create.isPending || update.isPending;
 
   const submit = handleSubmit((values) => {
-    const chosen = values.exercises.map((e) => ({
-      exerciseId: e.exerciseId,
-      sets: e.sets,
-      reps: e.reps,
-      loadKg: e.load === null ? null : Math.round(weightToKg(e.load, unit) * 100) / 100,
-    }));
+    const chosen = values.exercises.map(({ load, ...e }) => ({ ...e, loadKg: load }));
     const targets = { calories: { targetKcal: values.targetKcal }, exercises: chosen };
     if (current)
       update.mutate({
@@ -227,8 +223,8 @@ export function AssignmentForm({
           <input
             type="number"
             inputMode="numeric"
-            min={1}
-            max={52}
+            min={ASSIGNMENT_WEEKS.min}
+            max={ASSIGNMENT_WEEKS.max}
             {...weeks.props}
             {...register('weeks', { valueAsNumber: true })}
           />
@@ -240,7 +236,7 @@ export function AssignmentForm({
         aria-describedby={exercisesError ? 'assign-exercises-error' : undefined}
       >
         <legend>
-          Strength exercises ({EXERCISES_MIN}-{EXERCISES_MAX})
+          Strength exercises ({ASSIGNMENT_EXERCISES.min}-{ASSIGNMENT_EXERCISES.max})
         </legend>
         <p className="muted" style={{ margin: 0 }}>
           Leave the load empty for body-weight exercises.
@@ -299,7 +295,7 @@ export function AssignmentForm({
                 type="button"
                 className="secondary"
                 onClick={() => exercises.remove(index)}
-                disabled={exercises.fields.length <= EXERCISES_MIN}
+                disabled={exercises.fields.length <= ASSIGNMENT_EXERCISES.min}
                 aria-label={`Remove exercise ${index + 1}`}
               >
                 Remove
@@ -312,7 +308,7 @@ export function AssignmentForm({
             {exercisesError}
           </p>
         )}
-        {exercises.fields.length < EXERCISES_MAX && (
+        {exercises.fields.length < ASSIGNMENT_EXERCISES.max && (
           <div>
             <button
               type="button"
@@ -321,8 +317,8 @@ export function AssignmentForm({
                 const chosen = programs.data.find((p) => p.id === getValues('programId'));
                 exercises.append({
                   exerciseId: '',
-                  sets: chosen?.targets.strength.setsPerExercise ?? 3,
-                  reps: chosen?.targets.strength.repsPerSet ?? 12,
+                  sets: (chosen?.targets ?? DEFAULT_PROGRAM_TARGETS).strength.setsPerExercise,
+                  reps: (chosen?.targets ?? DEFAULT_PROGRAM_TARGETS).strength.repsPerSet,
                   load: null,
                 });
               }}

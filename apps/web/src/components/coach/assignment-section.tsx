@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { addDays, formatWeight, type CalorieTarget, type UnitSystem } from '@sixstep/domain';
+import { formatWeight, type CalorieTarget, type UnitSystem } from '@sixstep/domain';
 import { useTRPC } from '@/trpc/client';
 import type { ClientDetail, CurrentAssignment } from './api-types';
 import { AssignmentForm } from './assignment-form';
@@ -58,7 +58,7 @@ export function AssignmentSection({
         <div className="stack">
           <p>
             <strong>{assignment.programName}</strong>, {assignment.weeks} weeks from{' '}
-            {assignment.startDate} to {addDays(assignment.startDate, assignment.weeks * 7 - 1)}.
+            {assignment.startDate} to {assignment.endDate}.
           </p>
           <dl className={styles.facts}>
             <div>

@@ -1,18 +1,9 @@
+import { FLAG_HINTS, FLAG_LABELS, type AdherenceFlags } from '@sixstep/domain';
+
+export { FLAG_LABELS };
+export type FlagName = keyof AdherenceFlags;
+
 /** The three coach flags, as text badges so they read without colour. */
-export const FLAG_LABELS = {
-  behind: 'Behind',
-  silent: 'Silent',
-  underFloor: 'Under floor',
-} as const;
-
-export type FlagName = keyof typeof FLAG_LABELS;
-
-const FLAG_HINTS: Record<FlagName, string> = {
-  behind: 'Overall adherence under 60 % over the last 7 days',
-  silent: 'Nothing logged for 3 days',
-  underFloor: 'Intake under the calorie floor on 2 or more of the last 7 days',
-};
-
 export function FlagBadges({ flags }: { flags: Record<FlagName, boolean> }) {
   const raised = (Object.keys(FLAG_LABELS) as FlagName[]).filter((name) => flags[name]);
   if (raised.length === 0) return <span className="badge good">On track</span>;

@@ -1,45 +1,26 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useMemo, useState } from 'react';
-import { addDays, SETTLING_DAYS, STEP_IDS } from '@sixstep/domain';
+import { addDays, SETTLING_DAYS, STEP_IDS, STEP_LABELS, type RosterFlagFilter } from '@sixstep/domain';
 import { formatDay } from '@/components/client/format';
 import { FormField } from '@/components/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useDebounced } from '@/components/ui/use-debounced';
 import { useTRPC } from '@/trpc/client';
 import type { RosterEntry } from './api-types';
 import { FLAG_LABELS, FlagBadges, type FlagName } from './flag-badges';
 import { ScoreCell } from './score-cell';
 import { UnreadBadge } from './unread-badge';
-import { STEP_LABELS } from './step-labels';
 import styles from './roster.module.css';
 import tableWrap from './table-wrap.module.css';
 import { apiErrorMessage } from '@/components/ui/api-error';
 
-type FlagFilter = 'all' | FlagName | 'none';
+type FlagFilter = 'all' | RosterFlagFilter;
 
 /** Rows rendered at first and per "show more": a thousand-client roster stays quick to render and to read. */
 const PAGE_SIZE = 100;
-
-function matches(entry: RosterEntry, search: string, flag: FlagFilter): boolean {
-  const needle = search.trim().toLowerCase();
-  if (
-    needle &&
-    !entry.name.toLowerCase().includes(needle) &&
-    !entry.email.toLowerCase().includes(needle)
-  )
-    return false;
-  if (flag === 'all') return true;
-  if (flag === 'none')
-    return (
-      entry.assignment !== null &&
-      !entry.flags.behind &&
-      !entry.flags.silent &&
-      !entry.flags.underFloor
-    );
-  return entry.flags[flag];
-}
 
 /** Nothing scored yet: the assignment is settling in (or not started) and nothing is logged. */
 function hasNoData(entry: RosterEntry): boolean {
@@ -55,7 +36,6 @@ function noDataReason(assignment: NonNullable<RosterEntry['assignment']>): strin
 /** Every client of the coach, worst adherence first (the API's order), with a step-by-step heat map. */
 export function Roster() {
   const trpc = useTRPC();
-  const roster = useQuery(trpc.adherence.roster.queryOptions());
   // Unread counts come with the conversations; the roster renders without waiting for them.
   const threads = useQuery(trpc.messages.threads.queryOptions());
   const unread = useMemo(
@@ -67,20 +47,30 @@ export function Roster() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const searchId = useId();
   const flagId = useId();
-  const visible = useMemo(
-    () => (roster.data ?? []).filter((e) => matches(e, search, flag)),
-    [roster.data, search, flag],
-  );
+  const needle = useDebounced(search.trim());
+  // The server filters (one rule, the domain's); the whole roster, prefetched with the page, gives the total.
+  const roster = useQuery(trpc.adherence.roster.queryOptions());
+  const filter =
+    needle || flag !== 'all'
+      ? { ...(needle && { search: needle }), ...(flag !== 'all' && { flag }) }
+      : undefined;
+  const filtered = useQuery({
+    ...trpc.adherence.roster.queryOptions(filter),
+    enabled: filter !== undefined,
+    placeholderData: keepPreviousData,
+  });
+  const visible = (filter ? filtered.data : roster.data) ?? [];
 
-  if (roster.isPending) return <LoadingState label="Loading your clients…" />;
-  if (roster.isError)
+  const failed = roster.isError ? roster : filter && filtered.isError ? filtered : null;
+  if (failed)
     return (
       <ErrorState
         title="Your clients could not be loaded"
-        message={apiErrorMessage(roster.error)}
-        onRetry={() => roster.refetch()}
+        message={apiErrorMessage(failed.error)}
+        onRetry={() => failed.refetch()}
       />
     );
+  if (!roster.data) return <LoadingState label="Loading your clients…" />;
   if (roster.data.length === 0)
     return (
       <EmptyState title="No clients yet">
@@ -130,7 +120,9 @@ export function Roster() {
         {visible.length > shown ? `, the first ${shown} shown` : ''}. Each step shows the last 7
         days above the last 28 days.
       </p>
-      {visible.length === 0 ? (
+      {filter && filtered.data === undefined ? (
+        <LoadingState label="Searching…" />
+      ) : visible.length === 0 ? (
         <p>No client matches this search.</p>
       ) : (
         <div className={`table-wrap ${tableWrap.wrap}`}>

@@ -1,18 +1,10 @@
+import { formatScore, scoreBand } from '@sixstep/domain';
 import styles from './score-cell.module.css';
 
-/** Bands shared by every adherence display, so a colour always means the same share. */
-export function scoreBand(score: number | null): 'none' | 'good' | 'warn' | 'bad' {
-  if (score === null) return 'none';
-  if (score >= 0.8) return 'good';
-  if (score >= 0.5) return 'warn';
-  return 'bad';
-}
-
-export function formatScore(score: number | null): string {
-  return score === null ? '–' : `${Math.round(score * 100)}%`;
-}
-
-/** A heat-map cell: the colour is a hint, the percentage is the information (never colour alone). */
+/**
+ * A heat-map cell: the colour is a hint, the percentage is the information (never colour alone).
+ * The bands are the domain's, so red means exactly what flags a client as behind.
+ */
 export function ScoreCell({ score, label }: { score: number | null; label: string }) {
   return (
     <span className={`${styles.cell} ${styles[scoreBand(score)]}`} title={label}>

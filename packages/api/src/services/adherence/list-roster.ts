@@ -1,6 +1,7 @@
 import {
   flagsFromCounts,
   isSettling,
+  matchesFlagFilter,
   NO_FLAGS,
   NULL_SCORES,
   scoreSegments,
@@ -10,22 +11,14 @@ import {
 import type { Queryable } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import type { RosterFilter } from '../../schemas/adherence';
+import { toLikePattern } from '../../infra/like-pattern';
 import { selectRosterStepCounts } from './select-roster-step-counts';
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function matchesFlag(flags: AdherenceFlags, filter: RosterFilter['flag']): boolean {
-  if (filter === undefined) return true;
-  const any = flags.behind || flags.silent || flags.underFloor;
-  if (filter === 'any') return any;
-  if (filter === 'none') return !any;
-  return flags[filter];
-}
 
 /**
  * Every client of the coach with their current assignment, last-7 and last-28-day scores and
  * flags, worst first: overall last-7 score ascending, clients with nothing to score last. One
- * statement whatever the roster's size (`selectRosterStepCounts`), scored by the domain.
+ * statement whatever the roster's size (`selectRosterStepCounts`), scored and filtered by the
+ * domain (`matchesFlagFilter`: a client without an assignment matches no flag filter).
  */
 export async function listRoster(
   db: Queryable,
@@ -33,12 +26,11 @@ export async function listRoster(
   today: IsoDate,
   filter: RosterFilter = {},
 ) {
-  const clients = await selectRosterStepCounts(
-    db,
-    coach.id,
+  const clients = await selectRosterStepCounts(db, {
+    coachId: coach.id,
     today,
-    filter.search ? likePattern(filter.search) : null,
-  );
+    search: filter.search ? toLikePattern(filter.search) : null,
+  });
   const rows = clients.map(({ assignment, counts7, counts28, segments, ...client }) => {
     if (!assignment)
       return {
@@ -64,6 +56,8 @@ export async function listRoster(
   const rank = (row: (typeof rows)[number]) =>
     row.assignment === null ? 3 : row.last7.overall === null ? 2 : row.last7.overall;
   return rows
-    .filter((row) => matchesFlag(row.flags, filter.flag))
+    .filter((row) =>
+      matchesFlagFilter({ assigned: row.assignment !== null, flags: row.flags }, filter.flag),
+    )
     .sort((a, b) => rank(a) - rank(b));
 }

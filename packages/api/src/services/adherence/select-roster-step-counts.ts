@@ -7,6 +7,7 @@ import {
   type StepCounts,
 } from '@sixstep/domain';
 import { queryRows, type assignments, type Queryable } from '@sixstep/db';
+import { currentAssignmentFirst } from '../assignments/current-assignment-order';
 
 /** The roster's long window, ending today (the short one is the domain's flag window). */
 const LONG_WINDOW_DAYS = 28;
@@ -113,9 +114,7 @@ function countsOf(row: RosterSqlRow, window: '7' | '28'): StepCounts {
  */
 export async function selectRosterStepCounts(
   db: Queryable,
-  coachId: string,
-  today: IsoDate,
-  search: string | null = null,
+  { coachId, today, search = null }: { coachId: string; today: IsoDate; search?: string | null },
 ): Promise<RosterCountsRow[]> {
   const rows = await queryRows<RosterSqlRow>(
     db,
@@ -127,13 +126,14 @@ export async function selectRosterStepCounts(
         from client_profiles cp
         join users u on u.id = cp.user_id
         left join lateral (
-          select a.id, p.name as program_name, a.status, a.start_date, a.weeks, a.targets,
-            case when a.ended_on is null then a.start_date + (a.weeks * 7 - 1)
-              else least(a.ended_on, a.start_date + (a.weeks * 7 - 1)) end as end_date
-          from assignments a
-          join programs p on p.id = a.program_id
-          where a.client_id = u.id
-          order by a.status = 'active' desc, a.start_date desc, a.created_at desc
+          select assignments.id, p.name as program_name, assignments.status, assignments.start_date,
+            assignments.weeks, assignments.targets,
+            case when assignments.ended_on is null then assignments.start_date + (assignments.weeks * 7 - 1)
+              else least(assignments.ended_on, assignments.start_date + (assignments.weeks * 7 - 1)) end as end_date
+          from assignments
+          join programs p on p.id = assignments.program_id
+          where assignments.client_id = u.id
+          order by ${sql.join(currentAssignmentFirst, sql`, `)}
           limit 1
         ) a on true
         where cp.coach_id = ${coachId}

@@ -1,13 +1,15 @@
 import { TRPCError } from '@trpc/server';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import {
-  addDays,
   ageOn,
   assignmentEndDate,
   assignmentTargetsSchema,
   calorieFloor,
   calorieTargetFor,
   maxDate,
+  defaultEndDate,
+  defaultPrescription,
+  endDateProblem,
   programTargetsSchema,
   targetChanges,
   targetsOn,
@@ -37,6 +39,7 @@ import type {
   ProgramTargetOverrides,
 } from '../../schemas/assignments';
 import { recordAudit } from '../audit/record-audit';
+import { currentAssignmentFirst } from './current-assignment-order';
 import { getUtcToday } from '../../infra/calendar';
 import { requireOwnClient } from '../clients/client-profile';
 import { getProgram } from '../programs/programs';
@@ -182,15 +185,10 @@ export async function createAssignment(
     const programTargets = withOverrides(program.targets, input.targets?.program);
     const chosen = input.targets?.exercises
       ? await resolveChoices(tx, input.targets.exercises)
-      : program.defaultExercises
-          .filter((e) => e.category === 'strength' && !e.archivedAt)
-          .map((e) => ({
-            exerciseId: e.id,
-            name: e.name,
-            sets: programTargets.strength.setsPerExercise,
-            reps: programTargets.strength.repsPerSet,
-            loadKg: null,
-          }));
+      : defaultPrescription(
+          programTargets.strength,
+          program.defaultExercises.map((e) => ({ ...e, archived: e.archivedAt !== null })),
+        );
     if (chosen.length === 0)
       throw badInput('targets.exercises', 'The template suggests no exercise; choose at least one');
     const targets = snapshot({
@@ -416,8 +414,8 @@ export async function updateAssignment(
 
 /**
  * Ends a running assignment. `endedOn` (default today) is the last day that counts; it may not
- * lie in the future or before the start. Ending one that has not started yet (default only)
- * stores the day before its start, so none of it counts.
+ * lie after the coach's today (a day ahead of UTC at most) or before the start. Ending one that
+ * has not started yet (default only) stores the day before its start, so none of it counts.
  */
 export async function endAssignment(
   db: Db,
@@ -433,13 +431,9 @@ export async function endAssignment(
     );
     if (current.status === 'ended') throw endedConflict();
     const today = getUtcToday(now);
-    let endedOn = input.endedOn;
-    if (endedOn === undefined)
-      endedOn = today < current.startDate ? addDays(current.startDate, -1) : today;
-    else if (endedOn > addDays(today, 1))
-      throw badInput('endedOn', 'An assignment cannot be ended on a future date');
-    else if (endedOn < current.startDate)
-      throw badInput('endedOn', `The end cannot be before the start (${current.startDate})`);
+    const endedOn = input.endedOn ?? defaultEndDate(current.startDate, today);
+    const problem = endDateProblem(endedOn, current.startDate, today);
+    if (problem) throw badInput('endedOn', problem);
     const [ended] = (await tx
       .update(assignments)
       .set({ status: 'ended', endedOn, updatedAt: now })
@@ -473,11 +467,7 @@ export async function findCurrentAssignment(
     .from(assignments)
     .innerJoin(programs, eq(programs.id, assignments.programId))
     .where(eq(assignments.clientId, clientId))
-    .orderBy(
-      desc(eq(assignments.status, 'active')),
-      desc(assignments.startDate),
-      desc(assignments.createdAt),
-    )
+    .orderBy(...currentAssignmentFirst)
     .limit(1);
   return found ? toAssignmentView(found.assignment, found.programName) : null;
 }

@@ -9,6 +9,7 @@ import {
   type Db,
   type Queryable,
 } from '@sixstep/db';
+import { EXERCISE_EDITABLE_FIELDS } from '@sixstep/domain';
 import type { Actor } from '../../actor';
 import { badInput, isUniqueViolation, notFound } from '../../errors';
 import type {
@@ -19,21 +20,10 @@ import type {
 } from '../../schemas/catalog';
 import { isStorableText } from '../../schemas/text';
 import { recordAudit } from '../audit/record-audit';
+import { toLikePattern } from '../../infra/like-pattern';
 
 export type Exercise = typeof exercises.$inferSelect;
 type Changes = Record<string, { from: unknown; to: unknown }>;
-
-const EDITABLE_FIELDS = [
-  'slug',
-  'name',
-  'category',
-  'muscles',
-  'equipment',
-  'instructions',
-  'mediaUrl',
-  'difficulty',
-  'progressionId',
-] as const satisfies ReadonlyArray<keyof ExerciseFields>;
 
 const STALE_MESSAGE =
   'This exercise was changed by someone else since you opened it. Reload it and apply your change again.';
@@ -60,8 +50,6 @@ function decodeCursor(cursor: string): [string, string] {
   throw badInput('cursor', 'Not a cursor this list returned; start again without one');
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
-
 /** One page of the catalog, ordered by name. */
 export async function listExercises(db: Db, actor: Actor, input: ExerciseListInput) {
   if (input.includeArchived && !canSeeArchived(actor))
@@ -73,7 +61,7 @@ export async function listExercises(db: Db, actor: Actor, input: ExerciseListInp
   if (!input.includeArchived) conditions.push(isNull(exercises.archivedAt));
   if (input.category) conditions.push(eq(exercises.category, input.category));
   if (input.search) {
-    const pattern = likePattern(input.search);
+    const pattern = toLikePattern(input.search);
     conditions.push(
       or(
         ilike(exercises.name, pattern),
@@ -158,7 +146,7 @@ async function checkProgression(
 
 function diff(before: Exercise, after: Partial<ExerciseFields>): Changes {
   const changes: Changes = {};
-  for (const field of EDITABLE_FIELDS) {
+  for (const field of EXERCISE_EDITABLE_FIELDS) {
     if (!(field in after) || after[field] === undefined) continue;
     if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
       changes[field] = { from: before[field], to: after[field] };
@@ -231,7 +219,7 @@ export async function createExercise(
         .values({ ...input, createdAt: now, updatedAt: now })
         .returning();
       const changes = Object.fromEntries(
-        EDITABLE_FIELDS.map((f) => [f, { from: null, to: created![f] }]),
+        EXERCISE_EDITABLE_FIELDS.map((f) => [f, { from: null, to: created![f] }]),
       );
       await recordRevision(tx, actor, created!, 'created', changes, now);
       return created!;

@@ -11,15 +11,13 @@ import {
 import type { Actor } from '../../actor';
 import { badInput, notFound } from '../../errors';
 import type { ClientProfileUpdateInput } from '../../schemas/clients';
+import { getUtcToday } from '../../infra/calendar';
 import { recordAudit } from '../audit/record-audit';
 import { fieldChanges } from '../audit/field-changes';
 
-/** The date part of an instant in UTC; precise enough for an age check. */
-const utcDate = (instant: Date) => instant.toISOString().slice(0, 10);
-
 /** Refuses a birth date outside the product's adult age range on `now`. */
 export function checkAge(birthDate: string, now: Date): void {
-  const today = utcDate(now);
+  const today = getUtcToday(now);
   if (birthDate > today) throw badInput('birthDate', 'Birth date cannot be in the future');
   const age = ageOn(birthDate, today);
   if (age < AGE_YEARS_MIN || age > AGE_YEARS_MAX)

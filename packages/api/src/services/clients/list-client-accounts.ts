@@ -3,12 +3,11 @@ import { alias } from 'drizzle-orm/pg-core';
 import { clientProfiles, users, type Db } from '@sixstep/db';
 import { badInput } from '../../errors';
 import type { ClientAccountListInput } from '../../schemas/client-accounts';
+import { toLikePattern } from '../../infra/like-pattern';
 
 export type ClientAccountStatus = 'active' | 'invited' | 'deactivated';
 
 const coaches = alias(users, 'coach');
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * Every client account for admins, by name: e-mail, coach, status and when it was made, with the
@@ -19,7 +18,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 export async function listClientAccounts(db: Db, input: ClientAccountListInput) {
   const matching: SQL[] = [eq(users.role, 'client')];
   if (input.search) {
-    const pattern = likePattern(input.search);
+    const pattern = toLikePattern(input.search);
     matching.push(or(ilike(users.name, pattern), ilike(users.email, pattern))!);
   }
   const paged = [...matching];

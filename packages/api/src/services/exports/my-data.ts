@@ -16,6 +16,7 @@ import {
 } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import type { DownloadFile } from '../../infra/csv';
+import { getUtcToday } from '../../infra/calendar';
 import { checkinColumns } from '../checkins/checkin-view';
 
 /**
@@ -152,7 +153,7 @@ export type MyData = Awaited<ReturnType<typeof collectMyData>>;
 export async function exportMyDataFile(db: Db, client: Actor, now: Date): Promise<DownloadFile> {
   const data = { exportedAt: now.toISOString(), ...(await collectMyData(db, client)) };
   return {
-    filename: `sixstep-my-data-${now.toISOString().slice(0, 10)}.json`,
+    filename: `sixstep-my-data-${getUtcToday(now)}.json`,
     contentType: 'application/json',
     body: JSON.stringify(data, null, 2),
   };

@@ -1,9 +1,8 @@
 import { and, asc, between, desc, eq, inArray, lte, or } from 'drizzle-orm';
 import {
-  addDays,
   assignmentEndDate,
+  assignmentWeekOf,
   computeAdherence,
-  daysBetween,
   eachDay,
   isCalorieDay,
   isCardioDay,
@@ -11,9 +10,11 @@ import {
   isHiitDay,
   isStrengthSession,
   minDate,
+  strengthSessionsOf,
   suggestNextRung,
   glanceAtDay,
   targetsOn,
+  treatsThisWeek,
   toWorkoutFact,
   type IsoDate,
 } from '@sixstep/domain';
@@ -48,13 +49,6 @@ async function findAssignmentOn(db: Queryable, clientId: string, date: IsoDate) 
   const view = toAssignmentView(latest.assignment, latest.programName);
   const targetVersions = await selectTargetVersions(db, view);
   return { ...view, targets: targetsOn(targetVersions, date), targetVersions };
-}
-
-/** The assignment week (1-based) containing `date` and its calendar bounds. */
-function weekOf(assignment: AssignmentView, date: IsoDate) {
-  const index = Math.floor(daysBetween(assignment.startDate, date) / 7);
-  const startDate = addDays(assignment.startDate, 7 * index);
-  return { week: index + 1, startDate, endDate: addDays(startDate, 6) };
 }
 
 function summary(assignment: AssignmentView) {
@@ -127,7 +121,7 @@ export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now
   }
 
   const { targets } = assignment;
-  const week = weekOf(assignment, date);
+  const week = assignmentWeekOf(assignment.startDate, date);
   const prescribedIds = targets.exercises.map((e) => e.exerciseId);
   const [facts, weekDays, dayWorkouts, strengthHistory, weekWorkouts] = await Promise.all([
     catalogFacts(db, prescribedIds),
@@ -154,14 +148,9 @@ export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now
 
   const exercisesToday = targets.exercises.map((prescribed) => {
     const { row, harder, easier } = facts(prescribed.exerciseId);
-    // Sessions are days: sets of one exercise logged in several workouts on a day add up.
-    const sessions = new Map<IsoDate, { reps: number }[]>();
-    for (const w of strengthHistory)
-      if (w.exerciseId === prescribed.exerciseId)
-        sessions.set(w.date, [...(sessions.get(w.date) ?? []), ...w.sets]);
     const suggestedId = suggestNextRung({
       prescription: { sets: prescribed.sets, reps: prescribed.reps },
-      sessions: [...sessions].map(([day, sets]) => ({ date: day, sets })),
+      sessions: strengthSessionsOf(strengthHistory, prescribed.exerciseId),
       harderExerciseId: harder?.id ?? null,
     });
     return {
@@ -180,8 +169,6 @@ export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now
     };
   });
 
-  const treatsUsed = weekDays.reduce((sum, d) => sum + (d.treats ?? 0), 0);
-  const allowance = targets.program.treats.allowancePerWeek;
   return {
     date,
     today,
@@ -197,11 +184,7 @@ export async function getPlanForDay(db: Db, client: Actor, input: PlanInput, now
       hiit: targets.program.hiit,
       calories: targets.calories,
       food: targets.program.food,
-      treats: {
-        allowancePerWeek: allowance,
-        usedThisWeek: treatsUsed,
-        leftThisWeek: Math.max(0, allowance - treatsUsed),
-      },
+      treats: treatsThisWeek(targets.program.treats.allowancePerWeek, weekDays),
       /** The day and its week so far in numbers, and the one next thing to do. */
       glance: glanceAtDay({
         date,
@@ -227,7 +210,7 @@ export async function getPlanForWeek(db: Db, client: Actor, input: PlanInput, no
   if (!assignment) return { date, today, week: null };
 
   const { targets } = assignment;
-  const bounds = weekOf(assignment, date);
+  const bounds = assignmentWeekOf(assignment.startDate, date);
   const [days, workouts] = await Promise.all([
     selectDayLogsBetween(db, client.id, bounds.startDate, bounds.endDate),
     selectWorkoutsBetween(db, client.id, bounds.startDate, bounds.endDate),

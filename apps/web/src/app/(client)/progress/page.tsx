@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { STEP_IDS, SETTLING_DAYS, addDays, formatWeight, weightInUnit } from '@sixstep/domain';
+import { addDays, formatScore, formatWeight, SETTLING_DAYS, STEP_IDS, STEP_LABELS, weightInUnit } from '@sixstep/domain';
 import { WeeklyStepBars } from '@/components/charts/weekly-step-bars';
 import {
   StepAdherenceChart,
@@ -9,7 +9,6 @@ import {
 import { clientToday } from '@/components/client/client-today';
 import { formatDay } from '@/components/client/format';
 import { NoProgramYet } from '@/components/client/state-panels';
-import { STEP_NAMES, formatScore } from '@/components/client/step-labels';
 import { UnitToggle } from '@/components/client/unit-toggle';
 import { MeasurementsChart } from '@/components/measurements/measurements-chart';
 import styles from '@/components/client/progress.module.css';
@@ -49,7 +48,7 @@ export default async function ProgressPage() {
   const { weeks, last7, last28, trend, flags, weight } = adherence;
   // Settling in with nothing logged (or not started): nothing to score yet, which is not 0 %.
   const noDataYet = last28.overall === null;
-  const stepRows = STEP_IDS.map((step) => ({ step: STEP_NAMES[step], score: pct(last28[step]) }));
+  const stepRows = STEP_IDS.map((step) => ({ step: STEP_LABELS[step], score: pct(last28[step]) }));
 
   const byDate = new Map<string, WeightChartPoint>();
   const at = (date: string) =>
@@ -127,7 +126,7 @@ export default async function ProgressPage() {
             <tbody>
               {STEP_IDS.map((step) => (
                 <tr key={step}>
-                  <th scope="row">{STEP_NAMES[step]}</th>
+                  <th scope="row">{STEP_LABELS[step]}</th>
                   <td>{formatScore(last28[step])}</td>
                 </tr>
               ))}
@@ -142,7 +141,7 @@ export default async function ProgressPage() {
           <p className="muted">Your first week has not started yet.</p>
         ) : (
           <>
-            <WeeklyStepBars weeks={weeks} labels={STEP_NAMES} />
+            <WeeklyStepBars weeks={weeks} labels={STEP_LABELS} />
             <p className={`muted ${styles.scrollHint}`} aria-hidden="true">
               Swipe the table sideways to see every step →
             </p>
@@ -160,7 +159,7 @@ export default async function ProgressPage() {
                     <th scope="col">All</th>
                     {STEP_IDS.map((step) => (
                       <th key={step} scope="col">
-                        {STEP_NAMES[step]}
+                        {STEP_LABELS[step]}
                       </th>
                     ))}
                   </tr>

@@ -1,6 +1,7 @@
-import type { StepId } from '@sixstep/domain';
+import type { StepId } from './program';
 
-export const STEP_NAMES: Record<StepId, string> = {
+/** What every screen calls each step. */
+export const STEP_LABELS: Readonly<Record<StepId, string>> = {
   strength: 'Strength',
   cardio: 'Cardio',
   hiit: 'HIIT',
