@@ -3,10 +3,22 @@ import { eq } from 'drizzle-orm';
 import { ZodError, ZodRealError } from 'zod';
 import { users } from '@sixstep/db';
 import type { Context, Role } from './context';
+import { FieldProblem } from './errors';
 import { transformer } from './transformer';
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './schemas/text';
 
 const isProduction = process.env.NODE_ENV === 'production';
+
+/**
+ * The per-field messages of a failure, keyed by dotted input path: every zod issue, or the one
+ * field a service named (FieldProblem). Undefined when the error is not about fields.
+ */
+function fieldErrorsOf(cause: unknown): Record<string, string> | undefined {
+  if (cause instanceof ZodError)
+    return Object.fromEntries(cause.issues.map((i) => [i.path.join('.') || 'input', i.message]));
+  if (cause instanceof FieldProblem) return { [cause.field]: cause.message };
+  return undefined;
+}
 
 /** "field.path: message" for the first issues, so a bad input names its field. */
 function describeZodError(error: ZodError): string {
@@ -36,9 +48,7 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         requestId: ctx?.requestId,
-        fieldErrors: zodError
-          ? Object.fromEntries(zodError.issues.map((i) => [i.path.join('.') || 'input', i.message]))
-          : undefined,
+        fieldErrors: fieldErrorsOf(error.cause),
         stack: isProduction ? undefined : shape.data.stack,
       },
     };

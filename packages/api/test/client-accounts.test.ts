@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientProfiles, users } from '@sixstep/db';
+import { rejection } from './rejection';
 import { createHarness, type Actor, type Harness } from './harness';
 
 let h: Harness;
@@ -146,9 +147,11 @@ describe('clients.listAll', () => {
       expect((error as TRPCError).code).toBe('BAD_REQUEST');
       return (error as TRPCError).message;
     };
-    expect(await refused({ cursor: '00000000-0000-4000-8000-000000000000' })).toMatch(/^cursor: /);
+    const cursorField = async (cursor: string) =>
+      (await rejection(h.as('admin').clients.listAll({ cursor }))).field;
+    expect(await cursorField('00000000-0000-4000-8000-000000000000')).toBe('cursor');
     // A staff account's id is no client cursor either.
-    expect(await refused({ cursor: h.ids.coach })).toMatch(/^cursor: /);
+    expect(await cursorField(h.ids.coach)).toBe('cursor');
     expect(await refused({ cursor: 'not-a-uuid' })).toMatch(/cursor/);
     expect(await refused({ limit: 0 })).toMatch(/limit/);
     expect(await refused({ limit: 101 })).toMatch(/limit/);

@@ -58,6 +58,30 @@ describe('bad input over HTTP', () => {
       h.ids.admin,
     );
     expect(status).toBe(400);
-    expect(body.error.json.message).toMatch(/^progressionId: /);
+    expect(body.error.json.data).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { progressionId: 'No exercise with this id' },
+    });
+  });
+
+  it('carries a conflict about a field in fieldErrors too', async () => {
+    const coach = { name: 'Twice', email: 'twice@test.local', password: 'long-enough-password' };
+    await post('coaches.create', coach, h.ids.admin);
+    const { status, body } = await post('coaches.create', coach, h.ids.admin);
+    expect(status).toBe(409);
+    expect(body.error.json.data).toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { email: 'an account with this e-mail address already exists' },
+    });
+  });
+
+  it('has no fieldErrors when the error is about no field', async () => {
+    const { status, body } = await post(
+      'catalog.update',
+      { id: '00000000-0000-4000-8000-000000000000', version: 1, name: 'Nobody' },
+      h.ids.admin,
+    );
+    expect(status).toBe(404);
+    expect(body.error.json.data.fieldErrors ?? null).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { FieldProblem } from '../src/errors';
 
 /**
- * The code and the field a rejected call names: the zod issue's path for input validation,
- * or the "field: message" prefix the services use for rules checked against the database.
+ * The code and the field a rejected call names: the zod issue's path for input validation, or
+ * the FieldProblem a service attached (both become `data.fieldErrors` over HTTP).
  */
 export async function rejection(
   call: Promise<unknown>,
@@ -19,10 +20,7 @@ export async function rejection(
     const issue = error.cause.issues[0]!;
     return { code: error.code, field: issue.path.join('.'), message: issue.message };
   }
-  const match = /^([\w.]+): (.*)$/s.exec(error.message);
-  return {
-    code: error.code,
-    field: match ? match[1]! : null,
-    message: match ? match[2]! : error.message,
-  };
+  if (error.cause instanceof FieldProblem)
+    return { code: error.code, field: error.cause.field, message: error.cause.message };
+  return { code: error.code, field: null, message: error.message };
 }

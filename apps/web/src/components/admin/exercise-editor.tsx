@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { ExerciseFields } from '@sixstep/api/schemas';
-import { apiErrorCode, apiErrorMessage } from '@/components/ui/api-error';
+import { apiErrorCode, apiErrorMessage, apiFieldErrors } from '@/components/ui/api-error';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
@@ -18,7 +18,7 @@ type StaleState = 'fresh' | 'conflict' | 'reloaded';
 
 /** A stale edit is a CONFLICT about the version; a taken slug is a CONFLICT about a field. */
 const isStaleEdit = (error: unknown) =>
-  apiErrorCode(error) === 'CONFLICT' && !apiErrorMessage(error).startsWith('slug:');
+  apiErrorCode(error) === 'CONFLICT' && apiFieldErrors(error).slug === undefined;
 
 function EasierExercises({ exercise }: { exercise: ExerciseDetail }) {
   if (exercise.easier.length === 0)

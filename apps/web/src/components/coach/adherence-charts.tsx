@@ -15,13 +15,13 @@ import {
 import { addDays, formatScore, SETTLING_DAYS, STEP_IDS, STEP_LABELS } from '@sixstep/domain';
 import { WeeklyStepBars } from '@/components/charts/weekly-step-bars';
 import { formatDay } from '@/components/client/format';
+import { apiErrorMessage } from '@/components/ui/api-error';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import type { ClientAdherence } from './api-types';
 import { FlagBadges } from './flag-badges';
 import { ScoreCell } from './score-cell';
 import tableWrap from './table-wrap.module.css';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 const percent = (score: number | null) => (score === null ? null : Math.round(score * 100));
 

@@ -17,7 +17,7 @@ import {
 import { fieldControlProps, FormField } from '@/components/ui/form-field';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
-import { apiFieldErrors } from './api-errors';
+import { apiErrorMessage, setApiErrors } from '@/components/ui/api-error';
 import type { CurrentAssignment } from './api-types';
 import {
   assignmentFormSchema,
@@ -26,14 +26,14 @@ import {
 } from './assignment-form-schema';
 import { CalorieSummary } from './calorie-summary';
 import styles from './assignment-form.module.css';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
-/** API paths of the assignment input mapped onto this form's fields. */
-function formPath(apiPath: string): Path<AssignmentFormInput> | 'root' {
-  if (apiPath.endsWith('targetKcal')) return 'targetKcal';
-  const exercise = /exercises\.(\d+)\.(exerciseId|sets|reps|loadKg)/.exec(apiPath);
+/** API paths of the assignment input mapped onto this form's fields; null for none (shown on the form). */
+function formPath(apiPath: string): Path<AssignmentFormInput> | null {
+  if (apiPath === 'targets.calories.targetKcal') return 'targetKcal';
+  if (apiPath === 'targets.exercises') return 'exercises';
+  const exercise = /^targets\.exercises\.(\d+)\.(exerciseId|sets|reps|loadKg)$/.exec(apiPath);
   if (exercise)
     return `exercises.${Number(exercise[1])}.${exercise[2] === 'loadKg' ? 'load' : (exercise[2] as 'exerciseId' | 'sets' | 'reps')}`;
   if (
@@ -43,7 +43,7 @@ function formPath(apiPath: string): Path<AssignmentFormInput> | 'root' {
     apiPath === 'effectiveFrom'
   )
     return apiPath;
-  return 'root';
+  return null;
 }
 
 export function AssignmentForm({
@@ -132,12 +132,7 @@ export function AssignmentForm({
     await queryClient.invalidateQueries({ queryKey: trpc.adherence.pathKey() });
     onDone();
   };
-  const onError = (error: unknown) => {
-    const fields = apiFieldErrors(error);
-    const entries = Object.entries(fields);
-    if (entries.length === 0) setError('root', { message: apiErrorMessage(error) });
-    for (const [path, message] of entries) setError(formPath(path), { message });
-  };
+  const onError = (error: unknown) => setApiErrors(error, setError, formPath);
   const create = useMutation(trpc.assignments.create.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.assignments.update.mutationOptions({ onSuccess, onError }));
   const saving = create.isPending || update.isPending;

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatWeight, type CalorieTarget, type UnitSystem } from '@sixstep/domain';
+import { apiErrorMessage } from '@/components/ui/api-error';
 import { useTRPC } from '@/trpc/client';
 import type { ClientDetail, CurrentAssignment } from './api-types';
 import { AssignmentForm } from './assignment-form';
@@ -10,7 +11,6 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ProgressionSuggestions } from './progression-suggestions';
 import { TargetAdjustments } from './target-adjustments';
 import styles from './facts.module.css';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 const kcal = (n: number) => `${n.toLocaleString('en-US')} kcal`;
 

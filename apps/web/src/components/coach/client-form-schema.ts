@@ -46,9 +46,15 @@ export type ClientFormInput = z.input<ReturnType<typeof clientFormSchema>>;
 export type ClientFormValues = z.output<ReturnType<typeof clientFormSchema>>;
 
 /** API field names onto the form's (the form holds body sizes in the coach's units). */
-export const CLIENT_FORM_FIELD: Record<string, keyof ClientFormInput> = {
-  startWeightKg: 'startWeight',
+/** The API's input fields → this form's fields (heights and weights are typed in the coach's unit). */
+export const CLIENT_FORM_FIELD: Readonly<Record<string, keyof ClientFormInput>> = {
+  name: 'name',
+  email: 'email',
+  sex: 'sex',
+  birthDate: 'birthDate',
   heightCm: 'height',
+  startWeightKg: 'startWeight',
+  activityLevel: 'activityLevel',
 };
 
 /** Form values → the API's SI profile fields. */

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { ageOn, calorieTargetFor, type UnitSystem } from '@sixstep/domain';
+import { apiErrorMessage } from '@/components/ui/api-error';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import { AdherenceCharts } from './adherence-charts';
@@ -19,7 +20,6 @@ import { PendingInvitation } from './pending-invitation';
 import { ProfileSection } from './profile-section';
 import { localToday } from './today';
 import { WeightChart } from './weight-chart';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 /** Everything a coach needs about one client; each part loads (and fails) on its own. */
 export function ClientWorkspace({

@@ -4,10 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { UnitSystem } from '@sixstep/domain';
 import { useTRPC } from '@/trpc/client';
-import { apiFieldErrors } from './api-errors';
+import { apiErrorMessage, setApiErrors } from '@/components/ui/api-error';
 import { ClientFields } from './client-fields';
 import {
   CLIENT_FORM_FIELD,
@@ -17,7 +17,6 @@ import {
   type ClientFormValues,
 } from './client-form-schema';
 import { CopyLink } from './copy-link';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 type Sent = {
   clientId: string;
@@ -54,10 +53,7 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
         await queryClient.invalidateQueries({ queryKey: trpc.adherence.roster.queryKey() });
       },
       onError: (error) => {
-        const fields = Object.entries(apiFieldErrors(error));
-        if (fields.length === 0) setError('root', { message: apiErrorMessage(error) });
-        for (const [path, message] of fields)
-          setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
+        setApiErrors(error, setError, (path) => CLIENT_FORM_FIELD[path] ?? null);
       },
     }),
   );

@@ -3,12 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { addDays, formatWeight, type UnitSystem } from '@sixstep/domain';
+import { apiErrorMessage } from '@/components/ui/api-error';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import type { ClientLogs } from './api-types';
 import styles from './log-history.module.css';
 import tableWrap from './table-wrap.module.css';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 const PAGE_DAYS = 28;
 

@@ -2,12 +2,12 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
+import { apiErrorMessage } from '@/components/ui/api-error';
 import { useTRPC } from '@/trpc/client';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { fieldControlProps, FormField } from '@/components/ui/form-field';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import styles from './notes-section.module.css';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 

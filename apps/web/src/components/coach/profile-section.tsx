@@ -3,11 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { ageOn, formatWeight, type UnitSystem } from '@sixstep/domain';
 import { useTRPC } from '@/trpc/client';
 import { ACTIVITY_LABELS } from './activity-labels';
-import { apiFieldErrors } from './api-errors';
+import { apiErrorMessage, setApiErrors } from '@/components/ui/api-error';
 import type { ClientDetail } from './api-types';
 import { heightInUnit, heightUnitOf } from './body-units';
 import { ClientFields } from './client-fields';
@@ -20,7 +20,6 @@ import {
   type ClientFormValues,
 } from './client-form-schema';
 import styles from './facts.module.css';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 export function ProfileSection({
   client,
@@ -108,10 +107,7 @@ function ProfileForm({
         onDone();
       },
       onError: (error) => {
-        const fields = Object.entries(apiFieldErrors(error));
-        if (fields.length === 0) setError('root', { message: apiErrorMessage(error) });
-        for (const [path, message] of fields)
-          setError(CLIENT_FORM_FIELD[path] ?? (path as Path<ClientFormInput>), { message });
+        setApiErrors(error, setError, (path) => CLIENT_FORM_FIELD[path] ?? null);
       },
     }),
   );

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useId, useMemo, useState } from 'react';
 import { addDays, SETTLING_DAYS, STEP_IDS, STEP_LABELS, type RosterFlagFilter } from '@sixstep/domain';
 import { formatDay } from '@/components/client/format';
+import { apiErrorMessage } from '@/components/ui/api-error';
 import { FormField } from '@/components/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useDebounced } from '@/components/ui/use-debounced';
@@ -15,7 +16,6 @@ import { ScoreCell } from './score-cell';
 import { UnreadBadge } from './unread-badge';
 import styles from './roster.module.css';
 import tableWrap from './table-wrap.module.css';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 type FlagFilter = 'all' | RosterFlagFilter;
 

@@ -13,9 +13,9 @@ import {
 } from 'recharts';
 import { expectedWeeklyLossKg, formatWeight, weightInUnit, type UnitSystem } from '@sixstep/domain';
 import { dayNumber } from '@/components/client/adherence-charts';
+import { apiErrorMessage } from '@/components/ui/api-error';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
-import { apiErrorMessage } from '@/components/ui/api-error';
 
 type Point = { date: string; day: number; logged?: number; expected?: number };
 

@@ -20,32 +20,27 @@ export function apiErrorCode(error: unknown): string | null {
   return asApiError(error)?.data?.code ?? null;
 }
 
-/** A message a person can act on, whatever failed. */
-export function apiErrorMessage(error: unknown): string {
-  const apiError = asApiError(error);
-  if (apiError) {
-    // Unexpected server failures have no message worth showing.
-    if (apiError.data?.code === 'INTERNAL_SERVER_ERROR')
-      return 'Something went wrong on our side. Try again in a moment.';
-    return apiError.message;
-  }
-  return 'Could not reach the server. Check your connection and try again.';
+/**
+ * The API's per-field messages, keyed by dotted input path ({ 'targets.exercises.0.sets': … }):
+ * zod failures and the services' own field checks carry them alike in data.fieldErrors. The one
+ * reader of field errors in the web app.
+ */
+export function apiFieldErrors(error: unknown): Record<string, string> {
+  return asApiError(error)?.data?.fieldErrors ?? {};
 }
 
 /**
- * The API's per-field messages: zod failures carry data.fieldErrors { 'path.to.field': message };
- * checks in services name the field at the start of the message ("slug: already used; ...").
+ * A message a person can act on, whatever failed: the field messages themselves when the error
+ * is about fields (never their input paths), else the API's message.
  */
-export function apiFieldErrors(error: unknown): Record<string, string> {
+export function apiErrorMessage(error: unknown): string {
   const apiError = asApiError(error);
-  if (!apiError) return {};
-  if (apiError.data?.fieldErrors) return apiError.data.fieldErrors;
-  const fromMessage: Record<string, string> = {};
-  for (const part of apiError.message.split('; ')) {
-    const match = /^([\w.]+): (.+)$/.exec(part);
-    if (match) fromMessage[match[1]!] = match[2]!;
-  }
-  return fromMessage;
+  if (!apiError) return 'Could not reach the server. Check your connection and try again.';
+  // Unexpected server failures have no message worth showing.
+  if (apiError.data?.code === 'INTERNAL_SERVER_ERROR')
+    return 'Something went wrong on our side. Try again in a moment.';
+  const fieldMessages = Object.values(apiFieldErrors(error));
+  return fieldMessages.length ? fieldMessages.join(' ') : apiError.message;
 }
 
 /**
@@ -66,4 +61,24 @@ export function showApiFieldErrors<T extends FieldValues>(
     }
   }
   return shown;
+}
+
+/**
+ * Puts each of the API's field messages on the form field `toField` maps its path to; what no
+ * field shows (or a failure about no field) goes to the form's root error, in words.
+ */
+export function setApiErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  toField: (apiPath: string) => Path<T> | null,
+): void {
+  const unplaced: string[] = [];
+  for (const [path, message] of Object.entries(apiFieldErrors(error))) {
+    const field = toField(path);
+    if (field) setError(field, { type: 'server', message });
+    else unplaced.push(message);
+  }
+  if (unplaced.length) setError('root', { type: 'server', message: unplaced.join(' ') });
+  else if (Object.keys(apiFieldErrors(error)).length === 0)
+    setError('root', { type: 'server', message: apiErrorMessage(error) });
 }

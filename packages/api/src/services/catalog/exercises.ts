@@ -11,7 +11,7 @@ import {
 } from '@sixstep/db';
 import { EXERCISE_EDITABLE_FIELDS } from '@sixstep/domain';
 import type { Actor } from '../../actor';
-import { badInput, isUniqueViolation, notFound } from '../../errors';
+import { badInput, fieldError, isUniqueViolation, notFound } from '../../errors';
 import type {
   ExerciseCreateInput,
   ExerciseFields,
@@ -53,10 +53,7 @@ function decodeCursor(cursor: string): [string, string] {
 /** One page of the catalog, ordered by name. */
 export async function listExercises(db: Db, actor: Actor, input: ExerciseListInput) {
   if (input.includeArchived && !canSeeArchived(actor))
-    throw new TRPCError({
-      code: 'FORBIDDEN',
-      message: 'includeArchived: only admins can list archived exercises',
-    });
+    throw fieldError('includeArchived', 'only admins can list archived exercises', 'FORBIDDEN');
   const conditions: SQL[] = [];
   if (!input.includeArchived) conditions.push(isNull(exercises.archivedAt));
   if (input.category) conditions.push(eq(exercises.category, input.category));
@@ -194,7 +191,7 @@ async function recordRevision(
 }
 
 const duplicateSlug = () =>
-  new TRPCError({ code: 'CONFLICT', message: 'slug: another exercise already uses this slug' });
+  fieldError('slug', 'another exercise already uses this slug', 'CONFLICT');
 
 async function rethrowDuplicateSlug<T>(work: Promise<T>): Promise<T> {
   try {

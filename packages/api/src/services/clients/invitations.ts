@@ -10,7 +10,7 @@ import {
   type Queryable,
 } from '@sixstep/db';
 import type { Actor } from '../../actor';
-import { badInput, isUniqueViolation } from '../../errors';
+import { badInput, fieldError, isUniqueViolation } from '../../errors';
 import type { Mailer } from '../../infra/mailer';
 import type { AcceptInviteInput } from '../../schemas/accounts';
 import type { ClientInviteInput, InviteEmailChangeInput } from '../../schemas/clients';
@@ -106,7 +106,7 @@ export async function inviteClient(
         .select({ id: users.id })
         .from(users)
         .where(eq(sql`lower(${users.email})`, email));
-      if (taken) throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
+      if (taken) throw fieldError('email', EMAIL_TAKEN, 'CONFLICT');
       const [user] = await tx
         .insert(users)
         .values({ email, name, role: 'client', createdAt: deps.now, updatedAt: deps.now })
@@ -133,7 +133,7 @@ export async function inviteClient(
   } catch (error) {
     // Two invitations for one address at the same moment: the unique index decides.
     if (isUniqueViolation(error, 'users_email_lower_key'))
-      throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
+      throw fieldError('email', EMAIL_TAKEN, 'CONFLICT');
     throw error;
   }
   const inviteUrl = inviteUrlFor(deps.baseUrl, created.token);

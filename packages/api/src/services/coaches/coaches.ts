@@ -1,12 +1,11 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { clientProfiles, hashPassword, users, type Db } from '@sixstep/db';
 import type { Actor } from '../../actor';
-import { isUniqueViolation, notFound } from '../../errors';
+import { fieldError, isUniqueViolation, notFound } from '../../errors';
 import type { CoachCreateInput } from '../../schemas/accounts';
 import { recordAudit } from '../audit/record-audit';
 
-const EMAIL_TAKEN = 'email: an account with this e-mail address already exists';
+const EMAIL_TAKEN = 'an account with this e-mail address already exists';
 
 /** Every coach account, active first, with the size of each roster. */
 export async function listCoaches(db: Db) {
@@ -35,7 +34,7 @@ export async function createCoach(db: Db, admin: Actor, input: CoachCreateInput,
         .select({ id: users.id })
         .from(users)
         .where(eq(sql`lower(${users.email})`, input.email));
-      if (taken) throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
+      if (taken) throw fieldError('email', EMAIL_TAKEN, 'CONFLICT');
       const [coach] = await tx
         .insert(users)
         .values({
@@ -61,7 +60,7 @@ export async function createCoach(db: Db, admin: Actor, input: CoachCreateInput,
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_lower_key'))
-      throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
+      throw fieldError('email', EMAIL_TAKEN, 'CONFLICT');
     throw error;
   }
 }

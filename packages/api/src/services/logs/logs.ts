@@ -3,7 +3,7 @@ import { and, asc, between, eq } from 'drizzle-orm';
 import type { DayLogInput, IsoDate, WorkoutInput } from '@sixstep/domain';
 import { dayLogs, exercises, workoutLogs, type Db, type Queryable } from '@sixstep/db';
 import type { Actor } from '../../actor';
-import { badInput } from '../../errors';
+import { badInput, fieldError } from '../../errors';
 import { LOG_LIST_MAX_DAYS, type LogListInput } from '../../schemas/logs';
 import { checkRange, refuseFutureDate } from '../../infra/calendar';
 import { resolveClientScope } from '../clients/resolve-client-scope';
@@ -96,7 +96,7 @@ export async function upsertDayLog(db: Db, client: Actor, input: DayLogInput, no
 }
 
 const exerciseNotFound = () =>
-  new TRPCError({ code: 'NOT_FOUND', message: 'exerciseId: No such exercise in the catalog' });
+  fieldError('exerciseId', 'No such exercise in the catalog', 'NOT_FOUND');
 
 /** A client's workout by its idempotency key, as the API returns it. */
 async function workoutByKey(db: Queryable, clientId: string, key: string) {
