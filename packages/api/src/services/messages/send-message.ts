@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { messages, type Db, type Queryable } from '@sixstep/db';
 import type { Actor } from '../../actor';
@@ -6,6 +5,7 @@ import type { MessageSendInput } from '../../schemas/messages';
 import { emitDomainEvent } from '../events/domain-events';
 import { resolveConversation, type Conversation } from './resolve-conversation';
 import { messageColumns } from './message-view';
+import { fieldError } from '../../errors';
 
 /**
  * Stores one message of `author` in the conversation and tells both sides. Idempotent on the
@@ -45,10 +45,7 @@ export async function postMessage(
     .from(messages)
     .where(and(eq(messages.authorId, author.id), eq(messages.idempotencyKey, key)));
   if (!existing || existing.clientId !== conversation.clientId)
-    throw new TRPCError({
-      code: 'CONFLICT',
-      message: 'key: already used for another message; send with a new key',
-    });
+    throw fieldError('key', 'already used for another message; send with a new key', 'CONFLICT');
   return existing;
 }
 
