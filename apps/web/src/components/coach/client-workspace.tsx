@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { ageOn, calorieTargetFor, type UnitSystem } from '@sixstep/domain';
@@ -8,7 +8,6 @@ import { apiErrorMessage } from '@/components/ui/api-error';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useTRPC } from '@/trpc/client';
 import { AdherenceCharts } from './adherence-charts';
-import type { ClientDetail } from './api-types';
 import { AssignmentSection } from './assignment-section';
 import { CheckinsSection } from './checkins-section';
 import { ClientDownloads } from './client-downloads';
@@ -22,19 +21,10 @@ import { localToday } from './today';
 import { WeightChart } from './weight-chart';
 
 /** Everything a coach needs about one client; each part loads (and fails) on its own. */
-export function ClientWorkspace({
-  initialClient,
-  unit,
-}: {
-  initialClient: ClientDetail;
-  unit: UnitSystem;
-}) {
+export function ClientWorkspace({ clientId, unit }: { clientId: string; unit: UnitSystem }) {
   const trpc = useTRPC();
-  const clientId = initialClient.id;
-  const { data: client } = useQuery({
-    ...trpc.clients.get.queryOptions({ clientId }),
-    initialData: initialClient,
-  });
+  // Prefetched by the page (HydrationBoundary): present from the first render.
+  const { data: client } = useSuspenseQuery(trpc.clients.get.queryOptions({ clientId }));
   const current = useQuery(trpc.assignments.current.queryOptions({ clientId }));
   const today = localToday();
   const { profile } = client;
