@@ -6,7 +6,11 @@ import {
   type Sex,
   type UnitSystem,
 } from '@sixstep/domain';
-import { assignmentCreateSchema, exerciseChoiceSchema } from '@sixstep/api/schemas';
+import {
+  assignmentCreateSchema,
+  assignmentUpdateSchema,
+  exerciseChoiceSchema,
+} from '@sixstep/api/schemas';
 
 const api = assignmentCreateSchema.shape;
 const choice = exerciseChoiceSchema.shape;
@@ -39,7 +43,7 @@ export function assignmentFormSchema(sex: Sex, unit: UnitSystem) {
         }),
       ),
       /** When adjusting: the first day the new targets apply (the API refuses a past day). */
-      effectiveFrom: isoDateSchema.optional(),
+      effectiveFrom: assignmentUpdateSchema.shape.effectiveFrom,
       targetKcal: z
         .number({ error: 'Daily calorie target must be a number (kcal)' })
         .pipe(api.targets.unwrap().shape.calories.unwrap().shape.targetKcal),

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { UnitSystem } from '@sixstep/domain';
 import { useTRPC } from '@/trpc/client';
-import { apiErrorMessage, setApiErrors } from '@/components/ui/api-error';
+import { setApiErrors } from '@/components/ui/api-error';
 import { ClientFields } from './client-fields';
 import {
   CLIENT_FORM_FIELD,

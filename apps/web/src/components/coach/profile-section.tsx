@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { ageOn, formatWeight, type UnitSystem } from '@sixstep/domain';
 import { useTRPC } from '@/trpc/client';
 import { ACTIVITY_LABELS } from './activity-labels';
-import { apiErrorMessage, setApiErrors } from '@/components/ui/api-error';
+import { setApiErrors } from '@/components/ui/api-error';
 import type { ClientDetail } from './api-types';
 import { heightInUnit, heightUnitOf } from './body-units';
 import { ClientFields } from './client-fields';

@@ -3,7 +3,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useMemo, useState } from 'react';
-import { addDays, SETTLING_DAYS, STEP_IDS, STEP_LABELS, type RosterFlagFilter } from '@sixstep/domain';
+import {
+  addDays,
+  SETTLING_DAYS,
+  STEP_IDS,
+  STEP_LABELS,
+  type RosterFlagFilter,
+} from '@sixstep/domain';
 import { formatDay } from '@/components/client/format';
 import { apiErrorMessage } from '@/components/ui/api-error';
 import { FormField } from '@/components/ui/form-field';

@@ -5,7 +5,6 @@ import {
   NO_FLAGS,
   NULL_SCORES,
   scoreSegments,
-  type AdherenceFlags,
   type IsoDate,
 } from '@sixstep/domain';
 import type { Queryable } from '@sixstep/db';

@@ -1,5 +1,13 @@
 import type { Metadata } from 'next';
-import { addDays, formatScore, formatWeight, SETTLING_DAYS, STEP_IDS, STEP_LABELS, weightInUnit } from '@sixstep/domain';
+import {
+  addDays,
+  formatScore,
+  formatWeight,
+  SETTLING_DAYS,
+  STEP_IDS,
+  STEP_LABELS,
+  weightInUnit,
+} from '@sixstep/domain';
 import { WeeklyStepBars } from '@/components/charts/weekly-step-bars';
 import {
   StepAdherenceChart,
