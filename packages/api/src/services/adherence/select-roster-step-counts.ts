@@ -14,8 +14,29 @@ const LONG_WINDOW_DAYS = 28;
 
 type AssignmentStatus = (typeof assignments.$inferSelect)['status'];
 
+/** The roster's windows, ending today: the domain's flag window and the long one. */
+const WINDOWS = ['7', '28'] as const;
+type WindowKey = (typeof WINDOWS)[number];
+
+/** The per-window count columns of the statement, named `<column><window>` (e.g. `strength7`). */
+const COUNT_COLUMNS = {
+  counted: 'countedDays',
+  logged: 'loggedDays',
+  strength: 'strengthSessions',
+  cardio: 'cardioDays',
+  hiit: 'hiitDays',
+  calories: 'calorieDays',
+  food: 'foodDays',
+  treats: 'treats',
+  under_floor: 'underFloorDays',
+} as const satisfies Record<string, keyof StepCounts>;
+type CountColumn = keyof typeof COUNT_COLUMNS;
+type WindowColumns = { [K in `${CountColumn}${WindowKey}`]: number } & {
+  [K in `last${WindowKey}`]: IsoDate | null;
+};
+
 /** One client of the coach with their current assignment, its windows and step counts, as SQL returns it. */
-interface RosterSqlRow {
+interface RosterSqlRow extends WindowColumns {
   client_id: string;
   name: string;
   email: string;
@@ -32,26 +53,6 @@ interface RosterSqlRow {
    * target version in effect), as JSON text (both drivers hand text back unchanged).
    */
   program_targets: string | null;
-  counted7: number;
-  logged7: number;
-  strength7: number;
-  cardio7: number;
-  hiit7: number;
-  calories7: number;
-  food7: number;
-  treats7: number;
-  under_floor7: number;
-  last7: IsoDate | null;
-  counted28: number;
-  logged28: number;
-  strength28: number;
-  cardio28: number;
-  hiit28: number;
-  calories28: number;
-  food28: number;
-  treats28: number;
-  under_floor28: number;
-  last28: IsoDate | null;
 }
 
 /** The counts of the windows' days that one target version was in effect for. */
@@ -83,20 +84,41 @@ export interface RosterCountsRow {
   segments: RosterSegment[];
 }
 
-function countsOf(row: RosterSqlRow, window: '7' | '28'): StepCounts {
+function countsOf(row: RosterSqlRow, window: WindowKey): StepCounts {
+  const counts = Object.fromEntries(
+    Object.entries(COUNT_COLUMNS).map(([column, field]) => [
+      field,
+      row[`${column as CountColumn}${window}`],
+    ]),
+  ) as Omit<StepCounts, 'lastLoggedDate'>;
+  return { ...counts, lastLoggedDate: row[`last${window}`] };
+}
+
+/**
+ * One window's counted days and counts over the merged day facts, from `win.from<window>` on
+ * (static SQL: no input reaches it). Every window's columns come from this one list.
+ */
+function windowColumns(window: WindowKey) {
+  const inWindow = `date >= win.from${window}`;
   return {
-    countedDays: row[`counted${window}`],
-    loggedDays: row[`logged${window}`],
-    strengthSessions: row[`strength${window}`],
-    cardioDays: row[`cardio${window}`],
-    hiitDays: row[`hiit${window}`],
-    calorieDays: row[`calories${window}`],
-    foodDays: row[`food${window}`],
-    treats: row[`treats${window}`],
-    underFloorDays: row[`under_floor${window}`],
-    lastLoggedDate: row[`last${window}`],
+    counted: sql.raw(`coalesce(win."to" - win.from${window} + 1, 0)::int as counted${window}`),
+    counts: sql.raw(`
+      (count(*) filter (where ${inWindow}))::int as logged${window},
+      (count(*) filter (where ${inWindow} and strength))::int as strength${window},
+      (count(*) filter (where ${inWindow} and cardio_minutes >= win.cardio_min))::int as cardio${window},
+      (count(*) filter (where ${inWindow} and hiit))::int as hiit${window},
+      (count(*) filter (where ${inWindow} and calories))::int as calories${window},
+      (count(*) filter (where ${inWindow} and food))::int as food${window},
+      coalesce(sum(treats) filter (where ${inWindow}), 0)::int as treats${window},
+      (count(*) filter (where ${inWindow} and under_floor))::int as under_floor${window},
+      (max(date) filter (where ${inWindow}))::text as last${window}`),
   };
 }
+const eachWindow = (part: 'counted' | 'counts') =>
+  sql.join(
+    WINDOWS.map((w) => windowColumns(w)[part]),
+    sql`, `,
+  );
 
 /**
  * Every client of the coach (by name) with their current assignment (the running one, else the
@@ -187,31 +209,13 @@ export async function selectRosterStepCounts(
         cur.assignment_id::text as assignment_id, cur.program_name, cur.status::text as status,
         cur.start_date::text as start_date, cur.weeks, cur.end_date::text as end_date,
         (coalesce(win.targets, cur.targets) -> 'program')::text as program_targets,
-        coalesce(win."to" - win.from7 + 1, 0)::int as counted7,
-        coalesce(win."to" - win.from28 + 1, 0)::int as counted28,
+        ${eachWindow('counted')},
         c.*
       from cur
       left join win on win.client_id = cur.client_id
       left join lateral (
         select
-          (count(*) filter (where date >= win.from7))::int as logged7,
-          (count(*) filter (where date >= win.from7 and strength))::int as strength7,
-          (count(*) filter (where date >= win.from7 and cardio_minutes >= win.cardio_min))::int as cardio7,
-          (count(*) filter (where date >= win.from7 and hiit))::int as hiit7,
-          (count(*) filter (where date >= win.from7 and calories))::int as calories7,
-          (count(*) filter (where date >= win.from7 and food))::int as food7,
-          coalesce(sum(treats) filter (where date >= win.from7), 0)::int as treats7,
-          (count(*) filter (where date >= win.from7 and under_floor))::int as under_floor7,
-          (max(date) filter (where date >= win.from7))::text as last7,
-          count(*)::int as logged28,
-          (count(*) filter (where strength))::int as strength28,
-          (count(*) filter (where cardio_minutes >= win.cardio_min))::int as cardio28,
-          (count(*) filter (where hiit))::int as hiit28,
-          (count(*) filter (where calories))::int as calories28,
-          (count(*) filter (where food))::int as food28,
-          coalesce(sum(treats), 0)::int as treats28,
-          (count(*) filter (where under_floor))::int as under_floor28,
-          max(date)::text as last28
+          ${eachWindow('counts')}
         from (
           select date, bool_or(strength) as strength, sum(cardio_minutes) as cardio_minutes, bool_or(hiit) as hiit,
             bool_or(calories) as calories, bool_or(food) as food, sum(treats) as treats, bool_or(under_floor) as under_floor
