@@ -25,12 +25,7 @@ export const assignmentWeeksSchema = z
 export function exerciseListSchema<Item extends z.ZodType<{ exerciseId: string }>>(item: Item) {
   return z
     .array(item)
-    .min(
-      ASSIGNMENT_EXERCISES.min,
-      ASSIGNMENT_EXERCISES.min === 1
-        ? 'Choose at least one exercise'
-        : `Choose at least ${ASSIGNMENT_EXERCISES.min} exercises`,
-    )
+    .min(ASSIGNMENT_EXERCISES.min, 'Choose at least one exercise')
     .max(ASSIGNMENT_EXERCISES.max, `Choose at most ${ASSIGNMENT_EXERCISES.max} exercises`)
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
