@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { emailSchema } from '@sixstep/api/schemas';
 import { FormField, fieldControlProps } from '@/components/ui/form-field';
 import { useTRPC } from '@/trpc/client';
-import { apiFieldErrors } from './api-errors';
+import { apiFieldErrors } from '@/components/ui/api-error';
 import type { ClientDetail } from './api-types';
 import { CopyLink } from './copy-link';
 import styles from './facts.module.css';
