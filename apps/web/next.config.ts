@@ -10,8 +10,13 @@ const config: NextConfig = {
   // Native/wasm and worker-based packages must stay outside the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'nodemailer'],
   headers() {
+    // One-time links carry their token in the path: never send it on to another site.
+    const noReferrer = [{ key: 'Referrer-Policy', value: 'no-referrer' }];
     return Promise.resolve([
       { source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') },
+      { source: '/invite/:token*', headers: noReferrer },
+      { source: '/reset-password/:token*', headers: noReferrer },
+      { source: '/confirm-email/:token*', headers: noReferrer },
     ]);
   },
 };

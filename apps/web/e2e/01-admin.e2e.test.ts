@@ -8,6 +8,8 @@ import {
   signIn,
 } from './support/browser';
 import { createExercise, SEEDED_ADMIN as ADMIN, signInToApi } from './support/api';
+import { mailCount, waitForMailedLink } from './support/mail';
+import { signInAsAdmin } from './support/two-factor';
 
 const NEW_COACH = {
   name: 'Casey Journey',
@@ -50,7 +52,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
   });
 
   it('signs in to the catalog, which search and category narrow down', async () => {
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signInAsAdmin(page);
     await page.waitForURL('**/admin/catalog');
     await page.getByRole('heading', { level: 1, name: 'Exercise catalog' }).waitFor();
     await expect.poll(() => catalogRows(page).count()).toBeGreaterThan(10);
@@ -102,7 +104,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
 
   it('a stale edit is refused plainly, keeps the input, and offers the latest version', async () => {
     const other = await newPage(browser, 'desktop');
-    await signIn(other, ADMIN.email, ADMIN.password);
+    await signInAsAdmin(other);
     await openExercise(page, CONTESTED.name);
     await openExercise(other, CONTESTED.name);
 
@@ -218,20 +220,32 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await saveScreenshot(page, '01-admin-program-desktop');
   });
 
-  it('creates a coach account, deactivates it after confirming (sign-in refused) and reactivates it', async () => {
+  it('invites a coach, who chooses a password from the mailed link; deactivates (sign-in refused) and reactivates', async () => {
     await page.goto('/admin/coaches');
     await page.getByRole('heading', { level: 1, name: 'Coach accounts' }).waitFor();
     const form = page.getByRole('form', { name: 'Create a coach account' });
     await form.getByLabel('Name').fill(NEW_COACH.name);
     await form.getByLabel('E-mail').fill(ADMIN.email);
-    await form.getByLabel('First password').fill(NEW_COACH.password);
-    await form.getByRole('button', { name: 'Create the coach account' }).click();
+    await form.getByRole('button', { name: 'Invite the coach' }).click();
     await form.getByText('an account with this e-mail address already exists').waitFor();
+    const mailsBefore = mailCount();
     await form.getByLabel('E-mail').fill(NEW_COACH.email);
-    await form.getByRole('button', { name: 'Create the coach account' }).click();
-    await form.getByRole('status').filter({ hasText: 'can now sign in' }).waitFor();
+    await form.getByRole('button', { name: 'Invite the coach' }).click();
+    await form.getByRole('status').filter({ hasText: 'has been sent an invitation' }).waitFor();
+    // The admin never sees a password or the link; the coach chooses from the mail.
+    expect(await form.getByTestId('invite-link').count()).toBe(0);
     const row = page.getByTestId('coach-row').filter({ hasText: NEW_COACH.email });
     await row.waitFor();
+    const invitation = await waitForMailedLink(NEW_COACH.email, 'invite', mailsBefore);
+    const accepting = await newPage(browser, 'desktop');
+    await accepting.goto(invitation);
+    const setUp = accepting.getByRole('form', { name: 'Set up your account' });
+    await setUp.getByLabel('Name').fill(NEW_COACH.name);
+    await setUp.getByLabel('Password', { exact: true }).fill(NEW_COACH.password);
+    await setUp.getByLabel('Repeat the password').fill(NEW_COACH.password);
+    await setUp.getByRole('button', { name: 'Create my account' }).click();
+    await accepting.waitForURL('**/login**');
+    await accepting.context().close();
 
     await row.getByRole('button', { name: `Deactivate ${NEW_COACH.name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Deactivate ${NEW_COACH.name}?` });
@@ -259,7 +273,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
 
   it('works on a phone', async () => {
     const phone = await newPage(browser, 'phone');
-    await signIn(phone, ADMIN.email, ADMIN.password);
+    await signInAsAdmin(phone);
     await phone.waitForURL('**/admin/catalog');
     await expect.poll(() => catalogRows(phone).count()).toBeGreaterThan(10);
     await expectNoSeriousA11yViolations(phone);
@@ -269,9 +283,7 @@ describe('journey 01: an admin keeps the catalog, the template and the coach acc
     await saveScreenshot(phone, '01-admin-exercise-phone');
     for (const path of ['/admin/program', '/admin/coaches']) {
       await phone.goto(path);
-      await phone
-        .getByRole('button', { name: /Save the template|Create the coach account/ })
-        .waitFor();
+      await phone.getByRole('button', { name: /Save the template|Invite the coach/ }).waitFor();
       await expectNoSeriousA11yViolations(phone);
     }
     await saveScreenshot(phone, '01-admin-coaches-phone');

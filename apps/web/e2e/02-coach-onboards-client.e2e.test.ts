@@ -8,6 +8,7 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
+import { mailCount, waitForMailedLink } from './support/mail';
 
 const COACH = {
   name: 'Ada Onboard',
@@ -49,7 +50,7 @@ describe('journey 02: a coach onboards a client', () => {
     await browser?.close();
   });
 
-  it('the coach invites the client and gets a one-time link to pass on', async () => {
+  it('the coach invites the client, whose one-time link arrives by mail', async () => {
     page = await newPage(browser, 'desktop');
     await signIn(page, COACH.email, COACH.password);
     await page.waitForURL('**/coach');
@@ -72,16 +73,14 @@ describe('journey 02: a coach onboards a client', () => {
     await invite.getByLabel(/^Height/).fill(inPounds ? '65' : '165');
     await invite.getByLabel(/^Start weight/).fill(inPounds ? '160' : '72.5');
     await invite.getByLabel('Activity level').selectOption('light');
+    const mailsBefore = mailCount();
     await invite.getByRole('button', { name: 'Send the invitation' }).click();
 
-    const link = invite.getByLabel('One-time invitation link');
-    await link.waitFor();
-    inviteUrl = await link.inputValue();
+    // Mail is configured: the link goes to the client only, never back to the coach's page.
+    inviteUrl = await waitForMailedLink(JOURNEY_CLIENT.email, 'invite', mailsBefore);
     expect(inviteUrl).toMatch(/\/invite\/[\w-]{20,}$/);
-    await invite.getByRole('button', { name: 'Copy link' }).click();
-    await expect
-      .poll(() => invite.getByRole('status').last().textContent())
-      .toMatch(/Copied|select the link/);
+    await invite.getByTestId('invite-result').waitFor();
+    expect(await invite.getByLabel('One-time invitation link').count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, '02-coach-invite-link-desktop');
 

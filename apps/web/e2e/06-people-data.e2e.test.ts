@@ -23,6 +23,7 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
+import { signInAsAdmin } from './support/two-factor';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
 import { JOURNEY_PROGRAM } from './support/program';
 
@@ -72,11 +73,14 @@ async function download(page: Page, link: Locator): Promise<{ name: string; text
  */
 function csvRows(text: string) {
   expect(text.startsWith('\uFEFF'), 'UTF-8 byte order mark for spreadsheets').toBe(true);
+  // Every cell is quoted (a separator inside one can never split it).
+  const cells = (line: string) =>
+    [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
   const [header = '', ...lines] = text.slice(1).split('\r\n');
   const rows = lines
     .filter((line) => line !== '')
-    .map((line) => line.split(',', 2) as [string, string]);
-  return { header, rows };
+    .map((line) => cells(line).slice(0, 2) as [string, string]);
+  return { header: cells(header).join(','), rows };
 }
 
 const roster = (page: Page) => page.getByTestId('roster-row');
@@ -267,7 +271,7 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
 
   it('the admin reads the deletion, assignment and catalog changes in the audit log', async () => {
     const page = await newPage(browser, 'desktop');
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signInAsAdmin(page);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Audit log' })
@@ -354,7 +358,7 @@ describe('journey 06: exports, deleting a client and the audit log', () => {
     await page.context().close();
 
     const phone = await newPage(browser, 'phone');
-    await signIn(phone, ADMIN.email, ADMIN.password);
+    await signInAsAdmin(phone);
     await phone.goto('/admin/audit');
     await phone.getByTestId('audit-row').first().waitFor();
     // The wide table scrolls inside its box; the page itself stays as wide as the phone.

@@ -9,6 +9,7 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
+import { signInAsAdmin } from './support/two-factor';
 import { confirmDeletionInDialog } from './support/delete-client-dialog';
 import { createClient, createCoach, SEEDED_ADMIN as ADMIN, signInToApi } from './support/api';
 
@@ -58,7 +59,7 @@ describe('journey 07: an admin deletes a client account from the list of all cli
 
   it('the admin finds the client, is refused a wrong e-mail, deletes her; she is gone, cannot sign in, and the audit log says who did it', async () => {
     const page = await newPage(browser, 'desktop');
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signInAsAdmin(page);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Clients' })
@@ -129,7 +130,7 @@ describe('journey 07: an admin deletes a client account from the list of all cli
 
   it('on a phone the list scrolls inside its box, and a stale page link is explained', async () => {
     const phone = await newPage(browser, 'phone');
-    await signIn(phone, ADMIN.email, ADMIN.password);
+    await signInAsAdmin(phone);
     await phone.goto('/admin/clients');
     await rows(phone).first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { THROTTLE_MAX_FAILURES } from '@sixstep/api';
+import { THROTTLE } from '@sixstep/api';
 import { DEMO_PASSWORD, loginAttempts, workoutLogs } from '@sixstep/db';
 import { randomAuthSecret, type RunningServer } from '../../../tooling/production-server.ts';
 import {
@@ -77,7 +77,7 @@ describe.skipIf(!postgres)('two production instances on one PostgreSQL database'
     ).not.toBeNull();
 
     const instances = [a, b];
-    for (let i = 0; i < THROTTLE_MAX_FAILURES; i += 1) {
+    for (let i = 0; i < THROTTLE.perAddress; i += 1) {
       const attempt = await signInOverHttp(
         instances[i % 2]!.baseUrl,
         THROTTLED,
@@ -97,7 +97,7 @@ describe.skipIf(!postgres)('two production instances on one PostgreSQL database'
     const attempts = (await data.database.db.select().from(loginAttempts)).filter(
       (row) => row.email === THROTTLED,
     );
-    expect(attempts).toHaveLength(1 + THROTTLE_MAX_FAILURES + 2);
+    expect(attempts).toHaveLength(1 + THROTTLE.perAddress + 2);
     expect(attempts.filter((row) => row.succeeded)).toHaveLength(1);
   });
 

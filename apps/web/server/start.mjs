@@ -32,6 +32,56 @@ const app = next({ dev: false, dir: appDir, hostname: hostname ?? 'localhost', p
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/**
+ * Largest request body per route, counted while it streams (chunked bodies too): a request
+ * passing it is answered 413 and its connection closed before the rest is read. Photo uploads
+ * are big by nature; nothing else needs more than a form or a tRPC call.
+ */
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_PHOTO_BODY_BYTES = 11 * 1024 * 1024;
+const bodyLimitFor = (url) =>
+  url?.startsWith('/api/photos') ? MAX_PHOTO_BODY_BYTES : MAX_BODY_BYTES;
+
+function refuseTooLarge(req, res, limit) {
+  if (!res.headersSent) {
+    res.writeHead(413, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      connection: 'close',
+    });
+    res.end(
+      JSON.stringify({ error: { message: `Request body too large (at most ${limit} bytes)` } }),
+    );
+  }
+  // Stop reading: the rest of the body is never taken in.
+  setImmediate(() => req.destroy());
+}
+
+/**
+ * Counts the body as the socket delivers it. The HTTP parser hands every chunk to `req.push`,
+ * before any reader (Next's or ours) sees it, so the count holds whoever reads the body.
+ */
+function capBody(req, res) {
+  const limit = bodyLimitFor(req.url);
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    refuseTooLarge(req, res, limit);
+    return false;
+  }
+  let seen = 0;
+  const push = req.push.bind(req);
+  req.push = (chunk, encoding) => {
+    if (chunk) {
+      seen += chunk.length;
+      if (seen > limit) {
+        refuseTooLarge(req, res, limit);
+        return false;
+      }
+    }
+    return push(chunk, encoding);
+  };
+  return true;
+}
+
 /** Responses not yet finished: the requests in flight. */
 const inFlight = new Set();
 /**
@@ -58,6 +108,9 @@ const server = createServer((req, res) => {
     // Once the socket has gone idle, so that keep-alive does not hold the shutdown.
     if (stopping) setImmediate(() => server.closeIdleConnections());
   });
+  // The sign-in throttle's notion of the client: the socket's peer, never a header the client sent.
+  req.headers['x-sixstep-peer'] = req.socket.remoteAddress ?? 'unknown';
+  if (!capBody(req, res)) return;
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

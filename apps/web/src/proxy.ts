@@ -19,12 +19,15 @@ const areaRoles: Array<{ prefix: string; role: 'admin' | 'coach' | 'client' }> =
   { prefix: '/my-coach', role: 'client' },
   { prefix: '/check-in', role: 'client' },
 ];
+/** Pages every signed-in person has, whatever the role. */
+const signedInAreas = ['/settings'];
 
 export default auth((req) => {
   const { pathname } = req.nextUrl;
   const area = areaRoles.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
   const user = req.auth?.user;
-  if (area && !user) {
+  const anyRole = signedInAreas.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if ((area || anyRole) && !user) {
     const login = new URL('/login', req.nextUrl);
     login.searchParams.set('next', pathname);
     return NextResponse.redirect(login);

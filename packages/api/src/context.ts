@@ -8,6 +8,10 @@ export type Role = 'admin' | 'coach' | 'client';
 export interface SessionClaims {
   userId: string;
   role: Role;
+  /** The user's session version when the session was made; a newer one in the database ends it. */
+  sessionVersion: number;
+  /** When the person signed in (ms since the epoch): the session's absolute lifetime counts from here. */
+  authTime: number;
 }
 
 export interface Context {
@@ -20,6 +24,8 @@ export interface Context {
   baseUrl: string;
   /** Injectable clock so expiry and "today" are testable. */
   now: () => Date;
+  /** 32-byte AES-256-GCM key sealing two-factor secrets at rest. */
+  twoFactorKey: Buffer;
 }
 
 export type CreateContextOptions = Pick<Context, 'db' | 'session'> &

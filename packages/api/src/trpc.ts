@@ -1,10 +1,12 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { ZodError, ZodRealError } from 'zod';
-import { users } from '@sixstep/db';
+import { databaseErrorInfo, users } from '@sixstep/db';
 import type { Context, Role } from './context';
 import { transformer } from './transformer';
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './schemas/text';
+import { isSessionCurrent } from './services/auth/session-rules';
+import { consumeRateLimit, type RateLimit } from './services/rate-limit';
 
 const isProduction = process.env.NODE_ENV === 'production';
 
@@ -21,7 +23,15 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     if (error.code === 'INTERNAL_SERVER_ERROR') {
-      ctx?.log.error({ err: error.cause ?? error, requestId: ctx.requestId }, 'unexpected error');
+      // A database error's message and detail quote the statement's bound parameters (password
+      // hashes, weights, notes): for those only the SQLSTATE and the constraint are logged.
+      const database = databaseErrorInfo(error.cause);
+      ctx?.log.error(
+        database
+          ? { database, path: shape.data.path, requestId: ctx.requestId }
+          : { err: error.cause ?? error, requestId: ctx.requestId },
+        database ? 'database error' : 'unexpected error',
+      );
     }
     const hideDetails = isProduction && error.code === 'INTERNAL_SERVER_ERROR';
     return {
@@ -65,10 +75,13 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => 
   return next();
 });
 
-/** A signed-in, still active user; the token's role is re-read from the database. */
+/**
+ * A signed-in, still active user whose session is current: made with the user's present session
+ * version and role (re-read from the database on every call) and within its absolute lifetime.
+ */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
-  const [user] = await ctx.db
+  const [row] = await ctx.db
     .select({
       id: users.id,
       role: users.role,
@@ -76,18 +89,28 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
       email: users.email,
       name: users.name,
       unitPreference: users.unitPreference,
+      timeZone: users.timeZone,
+      sessionVersion: users.sessionVersion,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .where(eq(users.id, ctx.session.userId));
-  if (!user || user.deactivatedAt)
+  if (!row || row.deactivatedAt || !isSessionCurrent(ctx.session, row, ctx.now()))
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
-  return next({ ctx: { ...ctx, user } });
+  const { sessionVersion: _version, deactivatedAt: _deactivated, totpEnabledAt, ...user } = row;
+  return next({ ctx: { ...ctx, user: { ...user, twoFactorEnabled: totpEnabledAt !== null } } });
 });
 
 export function roleProcedure(...roles: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role))
       throw new TRPCError({ code: 'FORBIDDEN', message: 'Not allowed for your role' });
+    // Admins act only once two-factor sign-in is on (the pages send them to set it up).
+    if (ctx.user.role === 'admin' && !ctx.user.twoFactorEnabled)
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: 'Turn on two-factor sign-in in your settings first: admins must use it',
+      });
     return next({ ctx });
   });
 }
@@ -95,3 +118,16 @@ export function roleProcedure(...roles: Role[]) {
 export const adminProcedure = roleProcedure('admin');
 export const coachProcedure = roleProcedure('coach');
 export const clientProcedure = roleProcedure('client');
+
+/**
+ * A per-user limit for procedures that are expensive to answer (exports, roster, long ranges),
+ * counted in the database so it holds across instances. Use after an authed procedure.
+ */
+export function rateLimited(name: string, rule: RateLimit) {
+  return t.middleware(async ({ ctx, next }) => {
+    const userId =
+      (ctx as { user?: { id: string } }).user?.id ?? ctx.session?.userId ?? 'anonymous';
+    await consumeRateLimit(ctx.db, `${name}:${userId}`, rule, ctx.now());
+    return next();
+  });
+}

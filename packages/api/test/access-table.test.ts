@@ -1,4 +1,7 @@
 import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { generate } from 'otplib';
+import { hashPassword, users } from '@sixstep/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { appRouter } from '../src';
@@ -49,6 +52,16 @@ const selfClient: Expectation = {
   otherClient: 'ok',
   admin: 'FORBIDDEN',
 };
+
+const KNOWN_PASSWORD = 'the password we set';
+const STRONG_PASSWORD = 'quiet harbour lantern 42';
+let knownHash: string;
+async function setKnownPassword(actor: Exclude<Actor, 'anonymous'>) {
+  await h.database.db
+    .update(users)
+    .set({ passwordHash: knownHash })
+    .where(eq(users.id, h.ids[actor]));
+}
 
 let h: Harness;
 let fx: Awaited<ReturnType<typeof seedProgramFixture>>;
@@ -140,7 +153,54 @@ const rows: Row[] = [
       password: 'a-long-password',
     }),
   },
+  {
+    path: 'auth.requestPasswordReset',
+    expect: anyone,
+    input: () => ({ email: 'client@test.local' }),
+  },
+  {
+    path: 'auth.resetPassword',
+    expect: anyone,
+    input: async () => {
+      const { resetUrl } = await h.as('admin').auth.createResetLink({ id: h.ids.otherClient });
+      return { token: resetUrl.split('/reset-password/')[1]!, password: STRONG_PASSWORD };
+    },
+  },
+  { path: 'auth.createResetLink', expect: adminOnly, input: () => ({ id: h.ids.otherClient }) },
+  { path: 'account.settings', expect: signedIn, input: () => undefined },
   { path: 'account.updateSettings', expect: signedIn, input: () => ({ unitPreference: 'kg' }) },
+  {
+    path: 'account.changePassword',
+    expect: signedIn,
+    input: async (actor) => {
+      if (actor !== 'anonymous') await setKnownPassword(actor);
+      return { currentPassword: KNOWN_PASSWORD, newPassword: STRONG_PASSWORD };
+    },
+  },
+  { path: 'account.signOutEverywhere', expect: signedIn, input: () => undefined },
+  // The fixture admin has two-factor on already (admins must).
+  {
+    path: 'account.twoFactor.begin',
+    expect: { ...signedIn, admin: 'CONFLICT' },
+    input: () => undefined,
+  },
+  {
+    path: 'account.twoFactor.confirm',
+    expect: { ...signedIn, admin: 'CONFLICT' },
+    input: async (actor) => {
+      if (actor === 'anonymous' || actor === 'admin') return { code: '123456' };
+      const { secret } = await h.as(actor).account.twoFactor.begin();
+      return { code: await generate({ secret }) };
+    },
+  },
+  {
+    path: 'account.twoFactor.disable',
+    expect: { ...signedIn, admin: 'FORBIDDEN' },
+    input: async (actor) => {
+      if (actor !== 'anonymous') await setKnownPassword(actor);
+      return { password: KNOWN_PASSWORD };
+    },
+  },
 
   { path: 'catalog.list', expect: signedIn, input: () => ({}) },
   { path: 'catalog.get', expect: signedIn, input: () => ({ id: fx.exerciseId.row }) },
@@ -195,7 +255,6 @@ const rows: Row[] = [
     input: () => ({
       email: `coach-${unique()}@test.local`,
       name: 'New Coach',
-      password: 'a-long-password',
     }),
   },
   {
@@ -205,7 +264,6 @@ const rows: Row[] = [
       const c = await h.as('admin').coaches.create({
         email: `coach-${unique()}@test.local`,
         name: 'Temp Coach',
-        password: 'a-long-password',
       });
       return { id: c.id };
     },
@@ -217,7 +275,6 @@ const rows: Row[] = [
       const c = await h.as('admin').coaches.create({
         email: `coach-${unique()}@test.local`,
         name: 'Temp Coach',
-        password: 'a-long-password',
       });
       await h.as('admin').coaches.deactivate({ id: c.id });
       return { id: c.id };
@@ -413,10 +470,11 @@ const rows: Row[] = [
 ];
 
 async function call(caller: Caller, path: string, input: unknown): Promise<Outcome> {
-  const [group, name] = path.split('.') as [string, string];
-  const procedure = (
-    caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>
-  )[group]![name]!;
+  const procedure = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    i: unknown,
+  ) => Promise<unknown>;
   try {
     await procedure(input);
     return 'ok';
@@ -428,6 +486,7 @@ async function call(caller: Caller, path: string, input: unknown): Promise<Outco
 
 beforeAll(async () => {
   h = await createHarness();
+  knownHash = await hashPassword(KNOWN_PASSWORD);
   fx = await seedProgramFixture(h.database.db);
   today = new Date().toISOString().slice(0, 10);
   await h.as('coach').assignments.create({

@@ -248,7 +248,6 @@ describe('clients.delete', () => {
       entity: 'client',
       createdAt: NOW,
       details: {
-        emailSha256: createHash('sha256').update('leaving@example.com').digest('hex'),
         coachId: h.ids.coach,
         deleted: {
           dayLogs: 1,
@@ -261,6 +260,12 @@ describe('clients.delete', () => {
         },
       },
     });
+    // After erasure no reversible trace of the address stays, not even its plain hash.
+    const everything = JSON.stringify(await h.database.db.select().from(auditLog));
+    expect(everything).not.toContain('leaving@example.com');
+    expect(everything).not.toContain(
+      createHash('sha256').update('leaving@example.com').digest('hex'),
+    );
     const everyRowAboutThem = await h.database.db
       .select()
       .from(auditLog)

@@ -26,7 +26,6 @@ beforeAll(async () => {
   const coach = await h.as('admin', { now: minute(3) }).coaches.create({
     email: 'new.coach@example.com',
     name: 'Nina New',
-    password: 'a-long-secret-1',
   });
   await h.as('admin', { now: minute(4) }).coaches.deactivate({ id: coach.id });
   const { clientId, inviteUrl } = await h
@@ -110,9 +109,7 @@ describe('audit.list', () => {
         at: minute(1)(),
       },
     ]);
-    expect(items[0]!.details).toMatchObject({
-      emailSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
-    });
+    expect(items[0]!.details).not.toHaveProperty('emailSha256');
   });
 
   it('filters by entity and by actor', async () => {

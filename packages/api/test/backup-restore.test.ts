@@ -61,10 +61,16 @@ async function readThroughApi(database: Database) {
   const coach = everyone.find((u) => u.email === 'coach@sixstep.test')!;
   const client = everyone.find((u) => u.email === 'client@sixstep.test')!;
   const asCoach = createCaller(
-    createContext({ db: database.db, session: { userId: coach.id, role: 'coach' } }),
+    createContext({
+      db: database.db,
+      session: { userId: coach.id, role: 'coach', sessionVersion: 1, authTime: Date.now() },
+    }),
   );
   const asClient = createCaller(
-    createContext({ db: database.db, session: { userId: client.id, role: 'client' } }),
+    createContext({
+      db: database.db,
+      session: { userId: client.id, role: 'client', sessionVersion: 1, authTime: Date.now() },
+    }),
   );
   const from = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
   return {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { clientProfiles, invitations, users } from '@sixstep/db';
+import { toCsv } from '../src/infra/csv';
 import { createHarness, type Harness } from './harness';
 import { seedClientHistory } from './people-data-fixture';
 
@@ -35,12 +36,33 @@ const csvLines = (body: string) => {
   return body.slice(1, -2).split('\r\n');
 };
 
+/** The cells of one CSV line, quoted or not (RFC 4180). */
+function cells(line: string): string[] {
+  const found: string[] = [];
+  const cell = /(?:"((?:[^"]|"")*)"|([^,"]*))(,|$)/y;
+  for (let at = 0; at <= line.length;) {
+    cell.lastIndex = at;
+    const match = cell.exec(line);
+    if (!match) throw new Error(`Not CSV at ${at}: ${line}`);
+    found.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]!);
+    if (!match[3]) break;
+    at = cell.lastIndex;
+  }
+  return found;
+}
+
+/** Every cell of every line quoted, and the cells as expected. */
+function expectCsv(lines: string[], expected: string[]) {
+  for (const line of lines) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+  expect(lines.map(cells)).toEqual(expected.map(cells));
+}
+
 describe('exports.clientCsv', () => {
   it("gives the coach the client's day logs and workouts as one table sorted by date, escaped for spreadsheets", async () => {
     const file = await h.as('coach', { now: at }).exports.clientCsv({ clientId: h.ids.client });
     expect(file.filename).toBe('sixstep-logs-cleo-client-2026-03-10.csv');
     expect(file.contentType).toBe('text/csv');
-    expect(csvLines(file.body)).toEqual([
+    expectCsv(csvLines(file.body), [
       'date,kind,calories (kcal),meals,meals with protein,fat servings,vegetable servings,treats,planned treats,body weight (kg),exercise,sets,reps (total),sets (reps x load kg),heaviest load (kg),duration (min),activity,intervals,note',
       '2026-01-06,day,1450,,,,,,,,,,,,,,,,',
       '2026-03-01,strength,,,,,,,,,,1,15,15,,,push-ups,,',
@@ -90,7 +112,7 @@ describe('exports.clientCsv', () => {
     const file = await h
       .as('otherCoach', { now: at })
       .exports.clientCsv({ clientId: h.ids.otherClient });
-    expect(csvLines(file.body).slice(1)).toEqual([
+    expectCsv(csvLines(file.body).slice(1), [
       '2026-03-02,day,2100,,,,,,,,,,,,,,,,other client private entry',
       '2026-03-02,cardio,,,,,,,,,,,,,,50,other client ride,,',
     ]);
@@ -128,7 +150,7 @@ describe('exports.clientAdherenceCsv', () => {
     // 1 food day, treats within allowance on 2 logged days of 7. Week 2 counts 1 day so far
     // (today, 10 March, has nothing logged: not due yet): nothing met, 3 treats against an
     // allowance of 2 x 1/7, logged on that day.
-    expect(csvLines(file.body)).toEqual([
+    expectCsv(csvLines(file.body), [
       'assignment,program,assignment start,week,week start,week end,days counted,strength (%),cardio (%),hiit (%),calories (%),food (%),treats (%),overall (%)',
       `${earlier.id},"Six steps ""classic""",2026-01-05,1,2026-01-05,2026-01-11,7,0,0,0,14.3,0,14.3,4.8`,
       `${earlier.id},"Six steps ""classic""",2026-01-05,2,2026-01-12,2026-01-18,7,0,0,0,0,0,0,0`,
@@ -144,8 +166,9 @@ describe('exports.clientAdherenceCsv', () => {
     const shown = await h.as('coach', { now: at }).adherence.forClient({ clientId: h.ids.client });
     const exported = csvLines(file.body)
       .slice(1)
-      .filter((line) => line.startsWith(fixture.assignment.id))
-      .map((line) => line.split(',').slice(-7).map(Number));
+      .map(cells)
+      .filter((row) => row[0] === fixture.assignment.id)
+      .map((row) => row.slice(-7).map(Number));
     const percent = (score: number | null) => Math.round(score! * 1000) / 10;
     expect(exported).toEqual(
       shown.weeks.map(({ scores }) =>
@@ -277,5 +300,29 @@ describe('exports.myData', () => {
     expect(data.dayLogs).toHaveLength(1);
     expect(data.workouts).toHaveLength(1);
     expect(JSON.stringify(data)).not.toContain('Cleo');
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes every cell and neutralises a formula wherever a separator could start a cell', () => {
+    const body = toCsv(
+      [
+        { key: 'text', header: 'text' },
+        { key: 'number', header: 'number' },
+      ],
+      [
+        { text: 'x;=1+1', number: -3 },
+        { text: 'a,+b|@c\t-d', number: null },
+        { text: 'line\n=HYPERLINK("x")', number: 2.5 },
+        { text: 'plain; words - fine', number: 0 },
+      ],
+    );
+    expect(csvLines(body)).toEqual([
+      '"text","number"',
+      `"x;'=1+1","-3"`,
+      `"a,'+b|'@c\t'-d",""`,
+      `"line\n'=HYPERLINK(""x"")","2.5"`,
+      '"plain; words - fine","0"',
+    ]);
   });
 });

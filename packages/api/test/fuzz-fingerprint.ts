@@ -2,12 +2,14 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@sixstep/db';
 
 /**
- * Tables whose rows a rejected call may legitimately change. None today: sign-in attempts are
- * written by the sign-in flow (next-auth's authorize), which is not a tRPC procedure, and audit
- * rows are written inside the same transaction as the change they record, so a rejected call
- * leaves no audit row either. A table added here needs a comment saying why.
+ * Tables whose rows a rejected call may legitimately change. Sign-in attempts are written by the
+ * sign-in flow (next-auth's authorize), which is not a tRPC procedure, and audit rows are written
+ * inside the same transaction as the change they record, so a rejected call leaves no audit row
+ * either. A table added here needs a comment saying why:
+ * - rate_limits: a rate-limited call is counted before it runs, so calls refused afterwards (bad
+ *   input, or the limit itself) count too; otherwise failing calls would be free to repeat.
  */
-const MAY_CHANGE_ON_REJECTION: ReadonlySet<string> = new Set();
+const MAY_CHANGE_ON_REJECTION: ReadonlySet<string> = new Set(['rate_limits']);
 
 /** Per table: "row count:md5 over the rows' text, sorted" (so row order on disk does not matter). */
 export type Fingerprint = Record<string, string>;

@@ -1,6 +1,14 @@
-import { clientProfiles, users } from '@sixstep/db';
+import { eq } from 'drizzle-orm';
+import { clientProfiles, users, type Db } from '@sixstep/db';
 import { createTestDatabase, type TestDatabase } from '@sixstep/db/testing';
-import { appRouter, createCallerFactory, createContext, type Role } from '../src';
+import {
+  appRouter,
+  createCallerFactory,
+  createContext,
+  signInWithPassword,
+  type Role,
+  type SessionClaims,
+} from '../src';
 import type { Mail, Mailer } from '../src/infra/mailer';
 
 const createCaller = createCallerFactory(appRouter);
@@ -15,7 +23,7 @@ export interface Harness {
   /** A caller acting as one of the fixture users, with a real session for that user. */
   as(
     actor: Actor,
-    options?: { now?: () => Date; mailEnabled?: boolean },
+    options?: { now?: () => Date; mailEnabled?: boolean; mailer?: Mailer },
   ): ReturnType<typeof createCaller>;
   /** A caller for any user id and role (for users a test creates itself). */
   asUser(
@@ -36,7 +44,8 @@ export async function createHarness(): Promise<Harness> {
   const inserted = await db
     .insert(users)
     .values([
-      { email: 'admin@test.local', name: 'Ada Admin', role: 'admin' },
+      // Admins must have two-factor on to act; the fixture admin has (its secret is not needed here).
+      { email: 'admin@test.local', name: 'Ada Admin', role: 'admin', totpEnabledAt: new Date() },
       { email: 'coach@test.local', name: 'Cora Coach', role: 'coach' },
       { email: 'coach2@test.local', name: 'Otto Coach', role: 'coach' },
       { email: 'client@test.local', name: 'Cleo Client', role: 'client' },
@@ -89,7 +98,9 @@ export async function createHarness(): Promise<Harness> {
   };
 
   const asUser: Harness['asUser'] = (userId, role, options = {}) =>
-    createCaller(createContext({ db, session: { userId, role }, ...options }));
+    createCaller(async () =>
+      createContext({ db, session: await currentSession(db, userId, role), ...options }),
+    );
 
   return {
     database,
@@ -97,16 +108,16 @@ export async function createHarness(): Promise<Harness> {
     mails,
     asUser,
     as(actor, options = {}) {
-      const { mailEnabled, ...rest } = options;
-      const mailer = mailEnabled ? recordingMailer : undefined;
+      const { mailEnabled, mailer: given, ...rest } = options;
+      const mailer = given ?? (mailEnabled ? recordingMailer : undefined);
       if (actor === 'anonymous')
         return createCaller(
           createContext({ db, session: null, ...rest, ...(mailer && { mailer }) }),
         );
-      return createCaller(
+      return createCaller(async () =>
         createContext({
           db,
-          session: { userId: ids[actor], role: roles[actor] },
+          session: await currentSession(db, ids[actor], roles[actor]),
           ...rest,
           ...(mailer && { mailer }),
         }),
@@ -114,4 +125,31 @@ export async function createHarness(): Promise<Harness> {
     },
     destroy: () => database.destroy(),
   };
+}
+
+/**
+ * A session as a fresh sign-in would make it: the user's present session version, signed in now.
+ * Read when each call is made, so a caller outlives sign-out-everywhere like a new sign-in would.
+ */
+export async function currentSession(db: Db, userId: string, role: Role): Promise<SessionClaims> {
+  const [row] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId));
+  return { userId, role, sessionVersion: row?.sessionVersion ?? 1, authTime: Date.now() };
+}
+
+/** The sign-in check without two-factor: the user it signs in, or null for any refusal. */
+export async function verifyCredentials(
+  db: Db,
+  credentials: { email: string; password: string; code?: string },
+  now: Date = new Date(),
+  address = '192.0.2.1',
+) {
+  const result = await signInWithPassword(db, credentials, {
+    address,
+    now,
+    twoFactorKey: createContext({ db, session: null }).twoFactorKey,
+  });
+  return result.ok ? result.user : null;
 }

@@ -20,7 +20,11 @@ async function post(path: string, input: unknown, userId: string) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(superjson.serialize(input)),
     }),
-    createContext: () => createContext({ db: h.database.db, session: { userId, role: 'admin' } }),
+    createContext: () =>
+      createContext({
+        db: h.database.db,
+        session: { userId, role: 'admin', sessionVersion: 1, authTime: Date.now() },
+      }),
   });
   return {
     status: response.status,

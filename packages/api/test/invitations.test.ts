@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { clientProfiles, invitations, users } from '@sixstep/db';
-import { verifyCredentials } from '../src/services/accounts/verify-credentials';
-import { createHarness, type Harness } from './harness';
+import { createHarness, verifyCredentials, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -120,6 +119,7 @@ describe('auth.acceptInvite', () => {
       at(DAY)(),
     );
     expect(signedIn).toEqual({
+      sessionVersion: 1,
       id: clientId,
       email: 'happy@example.com',
       name: 'Happy Client',

@@ -35,7 +35,10 @@ export async function rosterPlans(url: string, coachId: string): Promise<Capture
     await client`set client_min_messages = notice`;
     const db = drizzle(client, { schema }) as unknown as Db;
     const caller = createCallerFactory(appRouter)(
-      createContext({ db, session: { userId: coachId, role: 'coach' } }),
+      createContext({
+        db,
+        session: { userId: coachId, role: 'coach', sessionVersion: 1, authTime: Date.now() },
+      }),
     );
     await caller.adherence.roster();
     plans = [];

@@ -1,13 +1,17 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt cost parameters: 16 MiB of memory per hash (128 · N · r bytes). */
-const N = 16_384;
+/**
+ * scrypt cost parameters at OWASP's current recommendation (N=2^17, r=8, p=1): 128 MiB of memory
+ * per hash (128 · N · r bytes). Hashes made with other parameters still verify and are replaced
+ * at the next successful sign-in (see needsRehash).
+ */
+const N = 2 ** 17;
 const R = 8;
 const P = 1;
 const SALT_BYTES = 16;
 const KEY_BYTES = 64;
 /** Parameters read back from a stored hash are bounded, so a tampered row cannot exhaust memory. */
-const MAX_MEMORY = 64 * 1024 * 1024;
+const MAX_MEMORY = 256 * 1024 * 1024;
 
 function derive(
   password: string,
@@ -64,4 +68,15 @@ export async function verifyPassword(password: string, encoded: string): Promise
   } catch {
     return false;
   }
+}
+
+/** True when a stored hash was made with weaker (or other) parameters than hashPassword uses now. */
+export function needsRehash(encoded: string): boolean {
+  const parts = encoded.split('$');
+  return (
+    parts[0] !== 'scrypt' ||
+    Number(parts[1]) !== N ||
+    Number(parts[2]) !== R ||
+    Number(parts[3]) !== P
+  );
 }

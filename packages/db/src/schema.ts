@@ -9,6 +9,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -25,6 +26,13 @@ export const sexEnum = pgEnum('sex', SEXES);
 export const activityLevelEnum = pgEnum('activity_level', ACTIVITY_LEVELS);
 export const exerciseCategoryEnum = pgEnum('exercise_category', EXERCISE_CATEGORIES);
 export const assignmentStatusEnum = pgEnum('assignment_status', ['active', 'ended']);
+export const accountTokenPurposeEnum = pgEnum('account_token_purpose', [
+  'password_reset',
+  'email_change',
+]);
+
+/** How a user wants to hear about one kind of notification. */
+export type NotificationDelivery = 'immediately' | 'daily' | 'off';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -39,11 +47,81 @@ export const users = pgTable(
     /** Null until an invited client sets a password. */
     passwordHash: text('password_hash'),
     unitPreference: unitEnum('unit_preference').notNull().default('kg'),
+    /** IANA name, e.g. Europe/Berlin: the user's calendar for "today" and daily mails. */
+    timeZone: text('time_zone').notNull().default('UTC'),
+    /** Every session carries the version it was made with; bumping it ends them all. */
+    sessionVersion: integer('session_version').notNull().default(1),
+    /** Notification kind → delivery; kinds not listed use the product default. */
+    notificationPreferences: jsonb('notification_preferences')
+      .$type<Record<string, NotificationDelivery>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    /** AES-256-GCM sealed TOTP secret, set once the first code confirmed it. */
+    totpSecret: text('totp_secret'),
+    /** Sealed secret of an enrolment begun but not yet confirmed. */
+    totpPendingSecret: text('totp_pending_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last accepted TOTP time step: a code of this step or older is never taken again. */
+    totpLastTimeStep: integer('totp_last_time_step'),
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    check('users_session_version_check', sql`${t.sessionVersion} >= 1`),
+  ],
+);
+
+/** One-time links sent by mail: password reset, e-mail change. Only the token's sha256 is kept. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: accountTokenPurposeEnum('purpose').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The address an e-mail change moves to, confirmed by opening the link sent there. */
+    newEmail: text('new_email'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('account_tokens_token_hash_key').on(t.tokenHash),
+    index('account_tokens_user_idx').on(t.userId, t.purpose),
+  ],
+);
+
+/** Two-factor recovery codes: the sha256 of each (80 random bits, so no slow hash is needed), spent once. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_code_key').on(t.userId, t.codeHash)],
+);
+
+/**
+ * Fixed-window counters for expensive procedures, per user and procedure: one row per window,
+ * incremented atomically, so every instance sees the same count.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
 export const clientProfiles = pgTable(
@@ -99,10 +177,19 @@ export const loginAttempts = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
+    /** The client address the attempt came from (see the trusted-proxy setting). */
+    address: text('address').notNull().default('unknown'),
     succeeded: boolean('succeeded').notNull(),
+    /** Turned away by the throttle before any check: counts for its address only. */
+    refused: boolean('refused').notNull().default(false),
+    /** A password or a two-factor code. */
+    factor: text('factor').notNull().default('password'),
     createdAt: createdAt(),
   },
-  (t) => [index('login_attempts_email_time_idx').on(t.email, t.createdAt)],
+  (t) => [
+    index('login_attempts_email_time_idx').on(t.email, t.createdAt),
+    index('login_attempts_email_address_time_idx').on(t.email, t.address, t.createdAt),
+  ],
 );
 
 export const exercises = pgTable(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../src/passwords';
+import { hashPassword, needsRehash, verifyPassword } from '../src/passwords';
 
 describe('password hashing', () => {
   it('encodes scrypt with its parameters, a 16-byte salt and a 64-byte key', async () => {
     const hash = await hashPassword('correct horse battery staple');
     const [algorithm, n, r, p, salt, key] = hash.split('$');
-    expect([algorithm, n, r, p]).toEqual(['scrypt', '16384', '8', '1']);
+    expect([algorithm, n, r, p]).toEqual(['scrypt', '131072', '8', '1']);
     expect(Buffer.from(salt!, 'base64')).toHaveLength(16);
     expect(Buffer.from(key!, 'base64')).toHaveLength(64);
   });
@@ -41,10 +41,18 @@ describe('password hashing', () => {
       '',
       'plain-text',
       'bcrypt$10$x',
-      hash.replace('$16384$', '$1048576$'),
-      hash.replace('$16384$', '$1000$'),
+      hash.replace('$131072$', '$4194304$'),
+      hash.replace('$131072$', '$1000$'),
     ]) {
       expect(await verifyPassword('sixstep-demo', bad), bad).toBe(false);
     }
+  });
+
+  it('asks for a new hash when the stored one used older, cheaper parameters', async () => {
+    const current = await hashPassword('sixstep-demo');
+    expect(needsRehash(current)).toBe(false);
+    // What hashPassword wrote before the cost was raised: N=2^14.
+    const old = current.replace('$131072$', '$16384$');
+    expect(needsRehash(old)).toBe(true);
   });
 });

@@ -10,3 +10,4 @@ export * from './progression';
 export * from './adherence';
 export * from './checkins';
 export * from './target-changes';
+export * from './passwords';

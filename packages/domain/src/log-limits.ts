@@ -8,6 +8,9 @@ export const DAY_LOG_LIMITS = {
   noteLength: 2000,
 } as const;
 
+/** Workouts one client may log on one day: far above any real day, a ceiling against floods. */
+export const WORKOUTS_PER_DAY_MAX = 50;
+
 export const WORKOUT_LIMITS = {
   sets: 20,
   reps: 200,

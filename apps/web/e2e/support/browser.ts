@@ -62,14 +62,42 @@ async function submitSignIn(page: Page, email: string, password: string) {
   return page.locator('form [role="alert"]');
 }
 
-/** Signs in through the real form and waits until the app has moved on from /login. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+export interface SignInOptions {
+  /** Gives the two-factor code (TOTP or recovery) when the form asks for one. */
+  secondFactor?: () => Promise<string>;
+}
+
+/**
+ * Signs in through the real form and waits until the app has moved on from /login; when the
+ * account uses two-factor, enters the password again with the code `secondFactor` gives.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  { secondFactor }: SignInOptions = {},
+): Promise<void> {
   const refused = await submitSignIn(page, email, password);
+  const codeField = page.getByLabel('Two-factor code');
   const timeout = SIGN_IN_TIMEOUT;
+  const outcome = await Promise.race([
+    page.waitForURL((url) => url.pathname !== '/login', { timeout }).then(() => 'in' as const),
+    codeField.waitFor({ timeout }).then(() => 'code' as const),
+    refused.waitFor({ timeout }).then(() => 'refused' as const),
+  ]);
+  if (outcome === 'refused')
+    throw new Error(`Sign-in as ${email} was refused: ${await refused.textContent()}`);
+  if (outcome === 'in') return;
+  if (!secondFactor) throw new Error(`Sign-in as ${email} asks for a two-factor code`);
+  await page.getByLabel('Password').fill(password);
+  await codeField.fill(await secondFactor());
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await Promise.race([
     page.waitForURL((url) => url.pathname !== '/login', { timeout }),
     refused.waitFor({ timeout }).then(async () => {
-      throw new Error(`Sign-in as ${email} was refused: ${(await refused.textContent()) ?? ''}`);
+      throw new Error(
+        `Two-factor sign-in as ${email} was refused: ${(await refused.textContent()) ?? ''}`,
+      );
     }),
   ]);
 }

@@ -45,7 +45,9 @@ export function SiteHeader({ user }: { user: Session['user'] | null }) {
         <span className="spacer" />
         {user ? (
           <form action={signOutAction} className="row">
-            <span className="muted">{user.name ?? user.email}</span>
+            <Link href="/settings" className="nav-link">
+              {user.name ?? user.email}
+            </Link>
             <button type="submit" className="secondary">
               Sign out
             </button>

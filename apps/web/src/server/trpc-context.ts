@@ -1,12 +1,16 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { createContext } from '@sixstep/api';
-import { auth } from '@/auth';
 import { config } from './config';
 import { getDatabase } from './database';
+import { readSessionClaims } from './session-claims';
+import { twoFactorKey } from './two-factor-key';
 
 /** The tRPC context of one request: the database and the claims of the session cookie, if any. */
 export async function createRequestContext() {
-  const [{ db }, session] = await Promise.all([getDatabase(), auth()]);
-  const claims = session?.user?.id ? { userId: session.user.id, role: session.user.role } : null;
-  return createContext({ db, session: claims, baseUrl: config.APP_URL });
+  const [{ db }, claims] = await Promise.all([
+    getDatabase(),
+    headers().then((h) => readSessionClaims(h)),
+  ]);
+  return createContext({ db, session: claims, baseUrl: config.APP_URL, twoFactorKey });
 }

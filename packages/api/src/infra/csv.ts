@@ -16,10 +16,20 @@ export interface CsvColumn<Key extends string> {
 }
 
 /**
- * RFC 4180 CSV for spreadsheets: CRLF line ends, fields with commas, quotes or line breaks
- * quoted, a UTF-8 byte order mark so Excel reads accents correctly, and text cells starting
- * with = + - @ tab or CR prefixed with ' so a spreadsheet never runs them as formulas
- * (numbers, including negative ones, are left as numbers). Empty cells stand for "not logged".
+ * A spreadsheet opening the file with another separator (`;` in much of Europe, tab, `|`) or
+ * splitting a cell's lines would start a new cell after it: a formula character there gets the
+ * same ' prefix as one at the start of the cell (`x;=1+1` → `x;'=1+1`).
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n|]\s*)(?=[=+\-@])/g;
+export const neutraliseFormulas = (text: string) => text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+
+/**
+ * RFC 4180 CSV for spreadsheets: CRLF line ends, every cell quoted (so no separator or line
+ * break inside one can split it, whatever separator the spreadsheet assumes), a UTF-8 byte order
+ * mark so Excel reads accents correctly, and text cells starting with = + - @ tab or CR prefixed
+ * with ', as are such characters after any separator inside a cell, so a spreadsheet never runs
+ * them as formulas (numbers, including negative ones, are left as numbers). Empty cells stand
+ * for "not logged".
  */
 export function toCsv<Key extends string>(
   columns: ReadonlyArray<CsvColumn<Key>>,
@@ -30,9 +40,10 @@ export function toCsv<Key extends string>(
     header: true,
     bom: true,
     record_delimiter: 'windows',
-    // With CRLF records the library only quotes fields holding a full CRLF; a lone LF or CR must be quoted too.
-    quoted_match: /[\r\n]/,
+    quoted: true,
+    quoted_empty: true,
     escape_formulas: true,
+    cast: { string: neutraliseFormulas },
   });
 }
 

@@ -13,6 +13,7 @@ import { getClient, updateClientProfile } from '../services/clients/client-profi
 import { inviteClient, reinviteClient } from '../services/clients/invitations';
 import { listRoster } from '../services/adherence/list-roster';
 import type { Context } from '../context';
+import { expensiveReads } from './limits';
 import { adminProcedure, coachProcedure, roleProcedure, router } from '../trpc';
 
 const inviteDeps = (ctx: Context) => ({
@@ -24,6 +25,7 @@ const inviteDeps = (ctx: Context) => ({
 
 export const clientsRouter = router({
   list: coachProcedure
+    .use(expensiveReads)
     .input(rosterFilterSchema)
     .query(({ ctx, input }) => listRoster(ctx.db, ctx.user, getUtcToday(ctx.now()), input)),
   /** Admin: every client account, whoever coaches them. */

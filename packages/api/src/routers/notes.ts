@@ -12,5 +12,5 @@ export const notesRouter = router({
     .mutation(({ ctx, input }) => createNote(ctx.db, ctx.user, input, ctx.now())),
   delete: coachProcedure
     .input(noteByIdSchema)
-    .mutation(({ ctx, input }) => deleteNote(ctx.db, ctx.user, input.id)),
+    .mutation(({ ctx, input }) => deleteNote(ctx.db, ctx.user, input.id, ctx.now())),
 });

@@ -9,6 +9,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   exercise: 'Exercise',
   program: 'Program',
   user: 'Account',
+  note: 'Coach note',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -26,10 +27,21 @@ const ACTION_LABELS: Record<string, string> = {
   'exercise.restored': 'Exercise restored',
   'program.created': 'Program created',
   'program.updated': 'Program changed',
-  'coach.created': 'Coach account created',
+  'coach.created': 'Coach invited',
   'coach.deactivated': 'Coach deactivated',
   'coach.reactivated': 'Coach reactivated',
   'account.settings_updated': 'Settings changed',
+  'account.password_changed': 'Password changed',
+  'account.two_factor_enabled': 'Two-factor sign-in turned on',
+  'account.two_factor_disabled': 'Two-factor sign-in turned off',
+  'auth.signed_in': 'Signed in',
+  'auth.sign_in_failed': 'Sign-in failed',
+  'auth.sessions_ended': 'Every session ended',
+  'auth.password_reset_requested': 'Password reset asked for',
+  'auth.reset_link_created': 'Reset link made by an admin',
+  'auth.password_reset': 'Password reset',
+  'export.downloaded': 'Health data exported',
+  'note.deleted': 'Coach note deleted',
 };
 
 /** A readable name for an action; one not listed yet shows as recorded ("thing.did"). */
@@ -48,7 +60,10 @@ const DETAIL_LABELS: Record<string, string> = {
   weeks: 'Weeks',
   endedOn: 'Ended on',
   deleted: 'Rows deleted',
-  emailSha256: 'E-mail (SHA-256)',
+  reason: 'Reason',
+  factor: 'Factor',
+  address: 'Address',
+  file: 'File',
   dayLogs: 'day logs',
   workouts: 'workouts',
   assignments: 'assignments',

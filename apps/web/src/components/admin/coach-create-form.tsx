@@ -5,24 +5,24 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import {
-  PASSWORD_MIN_LENGTH,
-  coachCreateSchema,
-  type CoachCreateInput,
-} from '@sixstep/api/schemas';
+import { coachCreateSchema, type CoachCreateInput } from '@sixstep/api/schemas';
 import { apiErrorMessage, showApiFieldErrors } from '@/components/ui/api-error';
+import { CopyLink } from '@/components/coach/copy-link';
 import { FormField, fieldControlProps } from '@/components/ui/form-field';
 import { useTRPC } from '@/trpc/client';
 import styles from './coach-accounts.module.css';
 
 type CoachFormValues = z.input<typeof coachCreateSchema>;
 
-/** The admin sets a first password and passes it on; the coach can sign in at once. */
+/**
+ * Invites a coach: the coach chooses their own password from a one-time link (mailed, or shown
+ * here to pass on when mail is not configured). The admin never chooses or sees it.
+ */
 export function CoachCreateForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.coaches.create.mutationOptions());
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ message: string; link: string | null } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -32,7 +32,7 @@ export function CoachCreateForm() {
     formState: { errors, isSubmitting },
   } = useForm<CoachFormValues, unknown, CoachCreateInput>({
     resolver: zodResolver(coachCreateSchema),
-    defaultValues: { name: '', email: '', password: '' },
+    defaultValues: { name: '', email: '' },
   });
 
   const submit = handleSubmit(async (input) => {
@@ -43,10 +43,18 @@ export function CoachCreateForm() {
       await queryClient.invalidateQueries({ queryKey: trpc.coaches.list.queryKey() });
       reset();
       setCreated(
-        `${coach.name} (${coach.email}) can now sign in with the password you set. Pass it on privately.`,
+        coach.emailed
+          ? {
+              message: `${coach.name} (${coach.email}) has been sent an invitation to choose a password.`,
+              link: null,
+            }
+          : {
+              message: `No mail is configured: pass this one-time link to ${coach.name} (${coach.email}) privately. It lets them choose their password.`,
+              link: coach.inviteUrl ?? null,
+            },
       );
     } catch (error) {
-      if (!showApiFieldErrors(error, setError, ['name', 'email', 'password']))
+      if (!showApiFieldErrors(error, setError, ['name', 'email']))
         setFormError(apiErrorMessage(error));
     }
   });
@@ -73,22 +81,9 @@ export function CoachCreateForm() {
           autoComplete="off"
         />
       </FormField>
-      <FormField
-        id="coach-password"
-        label="First password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        error={errors.password?.message}
-      >
-        <input
-          {...fieldControlProps('coach-password', errors.password?.message, true)}
-          {...register('password')}
-          type="password"
-          autoComplete="new-password"
-        />
-      </FormField>
       <div className={styles.createActions}>
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create the coach account'}
+          {isSubmitting ? 'Inviting…' : 'Invite the coach'}
         </button>
       </div>
       {formError && (
@@ -97,9 +92,12 @@ export function CoachCreateForm() {
         </p>
       )}
       {created && (
-        <p role="status" className={`success ${styles.createActions}`}>
-          {created}
-        </p>
+        <div className={styles.createActions}>
+          <p role="status" className="success">
+            {created.message}
+          </p>
+          {created.link && <CopyLink url={created.link} label="One-time invitation link" />}
+        </div>
       )}
     </form>
   );

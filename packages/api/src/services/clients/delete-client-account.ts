@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import {
   assignments,
@@ -24,19 +23,12 @@ export interface DeleteClientInput {
 }
 
 /**
- * The audit row keeps the sha256 of the deleted address, not the address: the log must not keep
- * the person's data after erasure, yet an admin asked "was x@y deleted?" can hash x@y and compare.
- */
-export const digestEmail = (email: string) =>
-  createHash('sha256').update(email.toLowerCase()).digest('hex');
-
-/**
  * Deletes a client account with its personal data, in one transaction. Deleting the user row
  * cascades (schema ON DELETE CASCADE) to the profile, invitations, assignments, day logs,
  * workouts, coach notes about the client, check-ins, the conversation and progress photos
  * (their images too: photo_images cascades from progress_photos); sign-in attempts are keyed by e-mail, so they are
  * deleted here. Audit rows stay: those the client made lose their actor (SET NULL), and the new
- * row names only the account id, the e-mail digest and how many rows went, never health data.
+ * row names only the account id and how many rows went, never health data.
  *
  * A coach may delete only their own clients (others: NOT_FOUND); an admin any client.
  */
@@ -80,7 +72,9 @@ export async function deleteClientAccount(
         action: 'client.deleted',
         entity: 'client',
         entityId: client.id,
-        details: { emailSha256: digestEmail(client.email), coachId: client.coachId, deleted },
+        // No trace of the address, not even a hash: a plain hash of an e-mail is reversed by
+        // hashing candidate addresses, so it would keep the erased person identifiable.
+        details: { coachId: client.coachId, deleted },
       },
       now,
     );

@@ -44,7 +44,7 @@ const BAD_TOKEN =
   'This invitation link is not valid: it may have expired, been used already, or been replaced by a newer one. Ask your coach to send a new invitation.';
 
 /** A fresh single-use token for `userId`; earlier unused invitations of that user stop working. */
-async function issueInvitation(
+export async function issueInvitation(
   tx: Queryable,
   userId: string,
   coachId: string,
@@ -71,21 +71,37 @@ async function issueInvitation(
   return token;
 }
 
-async function deliver(
+const deliver = (
   deps: InviteDeps,
   to: { email: string; name: string },
   coachName: string,
+  inviteUrl: string,
+) =>
+  deliverInvitation(
+    deps,
+    to,
+    `${coachName} invited you to Sixstep`,
+    `${coachName} has set up a Sixstep account for you, to follow your six-step program together.`,
+    inviteUrl,
+  );
+
+/** Mails an invitation link; false when mail is off or failed (the inviter passes the link on). */
+export async function deliverInvitation(
+  deps: InviteDeps,
+  to: { email: string; name: string },
+  subject: string,
+  intro: string,
   inviteUrl: string,
 ): Promise<boolean> {
   if (!deps.mailer.enabled) return false;
   try {
     await deps.mailer.send({
       to: to.email,
-      subject: `${coachName} invited you to Sixstep`,
+      subject,
       text: [
         `Hello ${to.name},`,
         '',
-        `${coachName} has set up a Sixstep account for you, to follow your six-step program together.`,
+        intro,
         `Open this link to choose your password (it works once, for ${INVITE_VALID_DAYS} days):`,
         inviteUrl,
         '',
@@ -100,7 +116,7 @@ async function deliver(
   }
 }
 
-const inviteUrlFor = (baseUrl: string, token: string) =>
+export const inviteUrlFor = (baseUrl: string, token: string) =>
   `${baseUrl.replace(/\/+$/, '')}/invite/${token}`;
 
 /** Creates the client account (no password yet), its profile owned by this coach, and an invitation. */

@@ -1,10 +1,17 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { clientProfiles, hashPassword, users, type Db } from '@sixstep/db';
+import { clientProfiles, users, type Db } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import { isUniqueViolation, notFound } from '../../errors';
 import type { CoachCreateInput } from '../../schemas/accounts';
+import { endAllSessions } from '../accounts/end-all-sessions';
 import { recordAudit } from '../audit/record-audit';
+import {
+  deliverInvitation,
+  inviteUrlFor,
+  issueInvitation,
+  type InviteDeps,
+} from '../clients/invitations';
 
 const EMAIL_TAKEN = 'email: an account with this e-mail address already exists';
 
@@ -26,11 +33,24 @@ export async function listCoaches(db: Db) {
     .orderBy(sql`${users.deactivatedAt} is not null`, asc(users.name), asc(users.id));
 }
 
-/** The admin sets the first password and passes it on; the coach can sign in at once. */
-export async function createCoach(db: Db, admin: Actor, input: CoachCreateInput, now: Date) {
-  const passwordHash = await hashPassword(input.password);
+/**
+ * A coach account without a password and an invitation, like a client's: the coach chooses their
+ * own password from the link, so the admin never chooses or sees it. The link is mailed when mail
+ * is configured and returned to the admin only when it is not.
+ */
+export async function createCoach(
+  db: Db,
+  admin: Actor & { name: string },
+  input: CoachCreateInput,
+  deps: InviteDeps,
+) {
+  const now = deps.now;
+  let created: {
+    coach: { id: string; email: string; name: string; deactivatedAt: Date | null };
+    token: string;
+  };
   try {
-    return await db.transaction(async (tx) => {
+    created = await db.transaction(async (tx) => {
       const [taken] = await tx
         .select({ id: users.id })
         .from(users)
@@ -42,7 +62,6 @@ export async function createCoach(db: Db, admin: Actor, input: CoachCreateInput,
           email: input.email,
           name: input.name,
           role: 'coach',
-          passwordHash,
           createdAt: now,
           updatedAt: now,
         })
@@ -52,18 +71,28 @@ export async function createCoach(db: Db, admin: Actor, input: CoachCreateInput,
           name: users.name,
           deactivatedAt: users.deactivatedAt,
         });
+      const token = await issueInvitation(tx, coach!.id, admin.id, now);
       await recordAudit(
         tx,
         { actorId: admin.id, action: 'coach.created', entity: 'user', entityId: coach!.id },
         now,
       );
-      return coach!;
+      return { coach: coach!, token };
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_lower_key'))
       throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
     throw error;
   }
+  const inviteUrl = inviteUrlFor(deps.baseUrl, created.token);
+  const emailed = await deliverInvitation(
+    deps,
+    created.coach,
+    `${admin.name} invited you to coach on Sixstep`,
+    `${admin.name} has set up a Sixstep coach account for you.`,
+    inviteUrl,
+  );
+  return { ...created.coach, emailed, ...(emailed ? {} : { inviteUrl }) };
 }
 
 /**
@@ -83,6 +112,8 @@ export async function setCoachActive(db: Db, admin: Actor, id: string, active: b
         deactivatedAt: users.deactivatedAt,
       });
     if (!coach) throw notFound('Coach');
+    // A deactivated account's sessions end for good: reactivation does not bring them back.
+    if (!active) await endAllSessions(tx, id, null, now);
     await recordAudit(
       tx,
       {

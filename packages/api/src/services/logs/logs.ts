@@ -1,7 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, between, eq } from 'drizzle-orm';
-import type { DayLogInput, IsoDate, WorkoutInput } from '@sixstep/domain';
-import { dayLogs, exercises, workoutLogs, type Db, type Queryable } from '@sixstep/db';
+import {
+  WORKOUTS_PER_DAY_MAX,
+  type DayLogInput,
+  type IsoDate,
+  type WorkoutInput,
+} from '@sixstep/domain';
+import { dayLogs, exercises, users, workoutLogs, type Db, type Queryable } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import { badInput } from '../../errors';
 import { LOG_LIST_MAX_DAYS, type LogListInput } from '../../schemas/logs';
@@ -128,22 +133,34 @@ export async function addWorkout(db: Db, client: Actor, input: WorkoutInput, now
       throw badInput('exerciseId', `This is a ${exercise.category} exercise, not ${input.kind}`);
     exerciseName = exercise.name;
   }
-  const [inserted] = await db
-    .insert(workoutLogs)
-    .values({
-      clientId: client.id,
-      date: input.date,
-      kind: input.kind,
-      exerciseId: input.exerciseId ?? null,
-      sets: (input.sets ?? []).map((s) => ({ reps: s.reps, loadKg: s.loadKg ?? null })),
-      minutes: input.minutes ?? null,
-      activity: input.activity || null,
-      intervals: input.intervals ?? null,
-      idempotencyKey: input.key,
-      createdAt: now,
-    })
-    .onConflictDoNothing({ target: [workoutLogs.clientId, workoutLogs.idempotencyKey] })
-    .returning(workoutRowColumns);
+  const existing = await workoutByKey(db, client.id, input.key);
+  if (existing) return existing;
+  const [inserted] = await db.transaction(async (tx) => {
+    // One client's workouts are added one at a time, so the day's count cannot be raced past.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, client.id)).for('update');
+    const logged = await tx.$count(
+      workoutLogs,
+      and(eq(workoutLogs.clientId, client.id), eq(workoutLogs.date, input.date)),
+    );
+    if (logged >= WORKOUTS_PER_DAY_MAX)
+      throw badInput('date', `At most ${WORKOUTS_PER_DAY_MAX} workouts can be logged on one day`);
+    return tx
+      .insert(workoutLogs)
+      .values({
+        clientId: client.id,
+        date: input.date,
+        kind: input.kind,
+        exerciseId: input.exerciseId ?? null,
+        sets: (input.sets ?? []).map((s) => ({ reps: s.reps, loadKg: s.loadKg ?? null })),
+        minutes: input.minutes ?? null,
+        activity: input.activity || null,
+        intervals: input.intervals ?? null,
+        idempotencyKey: input.key,
+        createdAt: now,
+      })
+      .onConflictDoNothing({ target: [workoutLogs.clientId, workoutLogs.idempotencyKey] })
+      .returning(workoutRowColumns);
+  });
   if (inserted) return { ...inserted, exerciseName };
   // The key was used before: every caller with it gets the same (first) row.
   return (await workoutByKey(db, client.id, input.key))!;

@@ -3,6 +3,7 @@ import { coachNotes, type Db } from '@sixstep/db';
 import type { Actor } from '../../actor';
 import { notFound } from '../../errors';
 import type { NoteCreateInput } from '../../schemas/notes';
+import { recordAudit } from '../audit/record-audit';
 import { requireOwnClient } from '../clients/client-profile';
 
 const noteColumns = {
@@ -37,12 +38,25 @@ export async function createNote(db: Db, coach: Actor, input: NoteCreateInput, n
   return note!;
 }
 
-/** Deletes one of the coach's own notes; any other id is NOT_FOUND. */
-export async function deleteNote(db: Db, coach: Actor, id: string) {
-  const [deleted] = await db
-    .delete(coachNotes)
-    .where(and(eq(coachNotes.id, id), eq(coachNotes.coachId, coach.id)))
-    .returning({ id: coachNotes.id });
-  if (!deleted) throw notFound('Note');
-  return deleted;
+/** Deletes one of the coach's own notes (audited, without its text); any other id is NOT_FOUND. */
+export async function deleteNote(db: Db, coach: Actor, id: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(coachNotes)
+      .where(and(eq(coachNotes.id, id), eq(coachNotes.coachId, coach.id)))
+      .returning({ id: coachNotes.id, clientId: coachNotes.clientId });
+    if (!deleted) throw notFound('Note');
+    await recordAudit(
+      tx,
+      {
+        actorId: coach.id,
+        action: 'note.deleted',
+        entity: 'note',
+        entityId: deleted.id,
+        details: { clientId: deleted.clientId },
+      },
+      now,
+    );
+    return { id: deleted.id };
+  });
 }
