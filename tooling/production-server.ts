@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -70,12 +70,15 @@ async function waitUntilAnswering(
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   assertProductionBuild(options.appDir, options.distDir);
   const baseUrl = `http://127.0.0.1:${options.port}`;
+  const authSecret = options.authSecret ?? randomAuthSecret();
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     TMPDIR: process.env.TMPDIR,
     NODE_ENV: 'production',
-    AUTH_SECRET: options.authSecret ?? randomAuthSecret(),
+    AUTH_SECRET: authSecret,
+    // Required in production; derived from the secret so instances sharing one share this too.
+    TOTP_ENCRYPTION_KEY: createHash('sha256').update(`totp:${authSecret}`).digest('base64'),
     APP_URL: baseUrl,
     NEXT_DIST_DIR: options.distDir,
     NEXT_TELEMETRY_DISABLED: '1',

@@ -1,5 +1,6 @@
 import type { NextAuthConfig, DefaultSession } from 'next-auth';
-import { SESSION_MAX_AGE_MS, type Role } from '@sixstep/api';
+import type { Role } from '@sixstep/api';
+import { SESSION_MAX_AGE_MS } from '@sixstep/domain';
 import { config } from '@/server/config';
 
 declare module 'next-auth' {

@@ -18,7 +18,6 @@ export {
 } from './services/auth/sign-in-with-password';
 export { THROTTLE } from './services/auth/throttle';
 export { clientAddress } from './services/auth/client-address';
-export { SESSION_MAX_AGE_MS } from './services/auth/session-rules';
 export { sessionStatus } from './services/auth/session-status';
 export { recordAudit, type AuditEntry } from './services/audit/record-audit';
 export { eventStreamResponse } from './services/events/event-stream';

@@ -81,7 +81,7 @@ async function newClientOfCoach(): Promise<{ clientId: string; email: string; to
     startWeightKg: 72,
     activityLevel: 'light',
   });
-  return { clientId: res.clientId, email, token: res.inviteUrl.split('/invite/')[1]! };
+  return { clientId: res.clientId, email, token: res.inviteUrl!.split('/invite/')[1]! };
 }
 
 async function newExercise(): Promise<{ id: string; version: number }> {
@@ -167,6 +167,19 @@ const rows: Row[] = [
     },
   },
   { path: 'auth.createResetLink', expect: adminOnly, input: () => ({ id: h.ids.otherClient }) },
+  // Public: a made-up link is refused the same for everyone.
+  {
+    path: 'auth.confirmEmailChange',
+    expect: {
+      anonymous: 'BAD_REQUEST',
+      client: 'BAD_REQUEST',
+      otherClient: 'BAD_REQUEST',
+      coach: 'BAD_REQUEST',
+      otherCoach: 'BAD_REQUEST',
+      admin: 'BAD_REQUEST',
+    },
+    input: () => ({ token: 'made-up-token' }),
+  },
   { path: 'account.settings', expect: signedIn, input: () => undefined },
   { path: 'account.updateSettings', expect: signedIn, input: () => ({ unitPreference: 'kg' }) },
   {
@@ -175,6 +188,22 @@ const rows: Row[] = [
     input: async (actor) => {
       if (actor !== 'anonymous') await setKnownPassword(actor);
       return { currentPassword: KNOWN_PASSWORD, newPassword: STRONG_PASSWORD };
+    },
+  },
+  {
+    // Without mail the confirmation link cannot reach the new address: refused for everyone.
+    path: 'account.requestEmailChange',
+    expect: {
+      anonymous: 'UNAUTHORIZED',
+      client: 'PRECONDITION_FAILED',
+      otherClient: 'PRECONDITION_FAILED',
+      coach: 'PRECONDITION_FAILED',
+      otherCoach: 'PRECONDITION_FAILED',
+      admin: 'PRECONDITION_FAILED',
+    },
+    input: async (actor) => {
+      if (actor !== 'anonymous') await setKnownPassword(actor);
+      return { newEmail: `moved-${unique()}@test.local`, currentPassword: KNOWN_PASSWORD };
     },
   },
   { path: 'account.signOutEverywhere', expect: signedIn, input: () => undefined },

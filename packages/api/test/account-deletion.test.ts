@@ -186,7 +186,7 @@ describe('clients.delete', () => {
       .as('coach', { now: at })
       .clients.invite({ ...profile, email: 'leaving@example.com', name: 'Lea Leaving' });
     await h.as('anonymous', { now: at }).auth.acceptInvite({
-      token: inviteUrl.split('/').pop()!,
+      token: inviteUrl!.split('/').pop()!,
       name: 'Lea Leaving',
       password: 'a-long-secret-1',
     });

@@ -32,7 +32,7 @@ beforeAll(async () => {
     .as('coach', { now: minute(5) })
     .clients.invite({ ...profile, email: 'audited@example.com', name: 'Aldo Audited' });
   await h.as('anonymous', { now: minute(6) }).auth.acceptInvite({
-    token: inviteUrl.split('/').pop()!,
+    token: inviteUrl!.split('/').pop()!,
     name: 'Aldo Audited',
     password: 'a-long-secret-2',
   });

@@ -145,7 +145,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
         startWeightKg: 85,
         activityLevel: 'light',
       });
-      tokens.push(invited.inviteUrl.split('/invite/')[1]!);
+      tokens.push(invited.inviteUrl!.split('/invite/')[1]!);
       if (kind === 'victim') victimEmails.push(email);
     }
   }

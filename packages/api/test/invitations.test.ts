@@ -20,7 +20,7 @@ const profile = {
   startWeightKg: 74,
   activityLevel: 'light' as const,
 };
-const tokenOf = (url: string) => url.split('/invite/')[1]!;
+const tokenOf = (url: string | undefined) => url!.split('/invite/')[1]!;
 
 describe('clients.invite', () => {
   it('creates the client, the profile owned by the coach and a hashed single-use invitation', async () => {
@@ -62,20 +62,40 @@ describe('clients.invite', () => {
       .as('coach', { now: at(0), mailEnabled: true })
       .clients.invite({ ...profile, email: 'mailed@example.com', name: 'Mailed' });
     expect(result.emailed).toBe(true);
+    // Mailed: the link goes to the client only, never back to the coach.
+    expect(result).not.toHaveProperty('inviteUrl');
     const mail = h.mails.find((m) => m.to === 'mailed@example.com');
-    expect(mail?.text).toContain(result.inviteUrl);
+    expect(mail?.text).toMatch(/http:\/\/localhost:3000\/invite\/[A-Za-z0-9_-]{43}/);
     expect(mail?.subject).toContain('Cora Coach');
   });
 
-  it('refuses an address that already has an account, whoever owns it, without naming the coach', async () => {
-    const attempt = h
+  it('answers an address that already has an account like a new one, and tells the owner by mail', async () => {
+    const fresh = await h
       .as('coach')
-      .clients.invite({ ...profile, email: 'CLIENT2@test.local', name: 'Copy' })
-      .catch((e: unknown) => e);
-    await expect(attempt).resolves.toMatchObject({ code: 'CONFLICT' });
-    expect(((await attempt) as Error).message).not.toMatch(/Otto|coach2/i);
+      .clients.invite({ ...profile, email: 'fresh@example.com', name: 'Fresh' });
+    const taken = await h
+      .as('coach')
+      .clients.invite({ ...profile, email: 'CLIENT2@test.local', name: 'Copy' });
+    // The same shape, a made-up id and a link that leads nowhere.
+    expect(Object.keys(taken).sort()).toEqual(Object.keys(fresh).sort());
+    expect(taken.emailed).toBe(false);
+    await expect(
+      h.as('anonymous').auth.acceptInvite({
+        token: tokenOf(taken.inviteUrl),
+        name: 'X',
+        password: 'a-long-secret-1',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const all = await h.database.db.select().from(users).where(eq(users.name, 'Copy'));
     expect(all).toHaveLength(0);
+
+    const mailed = await h
+      .as('coach', { mailEnabled: true })
+      .clients.invite({ ...profile, email: 'client2@test.local', name: 'Copy' });
+    expect(mailed).toEqual({ clientId: expect.any(String), emailed: true });
+    const notice = h.mails.find((m) => m.to === 'client2@test.local')!;
+    expect(notice.subject).toContain('tried to invite you');
+    expect(notice.text).not.toContain('/invite/');
   });
 
   it('checks the profile bounds, naming the field', async () => {

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, hashPassword, users } from '@sixstep/db';
-import {
-  appRouter,
-  createCallerFactory,
-  createContext,
-  SESSION_MAX_AGE_MS,
-  type SessionClaims,
-} from '../src/index';
+import { SESSION_MAX_AGE_MS } from '@sixstep/domain';
+import { appRouter, createCallerFactory, createContext, type SessionClaims } from '../src/index';
 import { createHarness, currentSession, type Harness } from './harness';
 
 const createCaller = createCallerFactory(appRouter);
@@ -145,7 +140,7 @@ describe('settings', () => {
       }),
     ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('notificationPreferences.message'),
+      message: expect.stringContaining('notificationPreferences'),
     });
   });
 });

@@ -11,3 +11,4 @@ export * from './adherence';
 export * from './checkins';
 export * from './target-changes';
 export * from './passwords';
+export * from './sessions';

@@ -57,7 +57,7 @@ const SIGN_IN_TIMEOUT = 60_000;
 async function submitSignIn(page: Page, email: string, password: string) {
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   return page.locator('form [role="alert"]');
 }
@@ -89,7 +89,7 @@ export async function signIn(
     throw new Error(`Sign-in as ${email} was refused: ${await refused.textContent()}`);
   if (outcome === 'in') return;
   if (!secondFactor) throw new Error(`Sign-in as ${email} asks for a two-factor code`);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await codeField.fill(await secondFactor());
   await page.getByRole('button', { name: 'Sign in' }).click();
   await Promise.race([

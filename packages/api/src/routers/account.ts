@@ -1,10 +1,12 @@
 import {
   accountSettingsSchema,
   changePasswordSchema,
+  emailChangeSchema,
   disableTwoFactorSchema,
   twoFactorCodeSchema,
 } from '../schemas/accounts';
 import { changePassword } from '../services/accounts/change-password';
+import { requestEmailChange } from '../services/accounts/email-change';
 import { endAllSessions } from '../services/accounts/end-all-sessions';
 import { getAccountSettings, updateAccountSettings } from '../services/accounts/account-settings';
 import { beginTwoFactor, confirmTwoFactor, disableTwoFactor } from '../services/auth/two-factor';
@@ -24,6 +26,18 @@ export const accountRouter = router({
     .use(credentialChecks)
     .input(changePasswordSchema)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, input, ctx.now())),
+  /** Mails a confirmation link to the new address; nothing changes until it is opened. */
+  requestEmailChange: authedProcedure
+    .use(credentialChecks)
+    .input(emailChangeSchema)
+    .mutation(({ ctx, input }) =>
+      requestEmailChange(ctx.db, ctx.user, input, {
+        now: ctx.now(),
+        baseUrl: ctx.baseUrl,
+        mailer: ctx.mailer,
+        log: ctx.log,
+      }),
+    ),
   signOutEverywhere: authedProcedure.mutation(async ({ ctx }) => ({
     sessionVersion: await endAllSessions(
       ctx.db,

@@ -1,6 +1,7 @@
 import {
   acceptInviteSchema,
   accountByIdSchema,
+  confirmEmailChangeSchema,
   requestPasswordResetSchema,
   resetPasswordSchema,
 } from '../schemas/accounts';
@@ -10,6 +11,7 @@ import {
   requestPasswordReset,
   resetPassword,
 } from '../services/auth/password-reset';
+import { confirmEmailChange } from '../services/accounts/email-change';
 import { acceptInvite } from '../services/clients/invitations';
 import { adminProcedure, authedProcedure, publicProcedure, router } from '../trpc';
 
@@ -42,6 +44,10 @@ export const authRouter = router({
   resetPassword: publicProcedure
     .input(resetPasswordSchema)
     .mutation(({ ctx, input }) => resetPassword(ctx.db, input, ctx.now())),
+  /** Public: the link mailed to the new address is the credential. Ends every session. */
+  confirmEmailChange: publicProcedure
+    .input(confirmEmailChangeSchema)
+    .mutation(({ ctx, input }) => confirmEmailChange(ctx.db, input.token, ctx.now())),
   /** Admin, when no mail is configured: a reset link for any account, to hand over. Audited. */
   createResetLink: adminProcedure
     .input(accountByIdSchema)

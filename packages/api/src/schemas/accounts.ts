@@ -91,6 +91,14 @@ export const twoFactorCodeSchema = z.object({
 });
 export const disableTwoFactorSchema = z.object({ password: currentPasswordSchema });
 
+export const emailChangeSchema = z.object({
+  newEmail: emailSchema,
+  currentPassword: currentPasswordSchema,
+});
+export const confirmEmailChangeSchema = z.object({
+  token: z.string().trim().min(1, 'The link is incomplete').max(200, 'Not a valid link'),
+});
+
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 const tokenSchema = z.string().trim().min(1, 'The link is incomplete').max(200, 'Not a valid link');
 export const resetPasswordSchema = z.object({ token: tokenSchema, password: passwordSchema });

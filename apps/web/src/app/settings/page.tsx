@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { EmailChangeForm } from '@/components/account/email-change-form';
 import { SettingsForm } from '@/components/account/settings-form';
 import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import { requireSignedIn } from '@/server/require-signed-in';
@@ -30,6 +31,12 @@ export default async function SettingsPage() {
               notificationPreferences: settings.notificationPreferences,
             }}
           />
+        </ApiProvider>
+      </section>
+      <section className="card stack" aria-labelledby="email-heading">
+        <h2 id="email-heading">E-mail address</h2>
+        <ApiProvider>
+          <EmailChangeForm current={settings.email} />
         </ApiProvider>
       </section>
       <section className="card stack" aria-labelledby="password-heading">

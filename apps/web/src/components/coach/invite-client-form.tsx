@@ -41,7 +41,7 @@ export function InviteClientForm({ unit }: { unit: UnitSystem }) {
           clientId: result.clientId,
           name: input.name,
           email: input.email,
-          inviteUrl: result.emailed ? null : result.inviteUrl,
+          inviteUrl: result.inviteUrl ?? null,
         });
         reset();
         await queryClient.invalidateQueries({ queryKey: trpc.adherence.roster.queryKey() });

@@ -1,7 +1,5 @@
+import { SESSION_MAX_AGE_MS } from '@sixstep/domain';
 import type { SessionClaims } from '../../context';
-
-/** A session ends this long after its sign-in, however active it has been since. */
-export const SESSION_MAX_AGE_MS = 30 * 86_400_000;
 
 /**
  * A session is current when it was made with the user's present session version and role and

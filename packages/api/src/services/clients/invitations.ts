@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -30,16 +30,14 @@ export interface InviteDeps {
 
 export interface InviteResult {
   clientId: string;
-  inviteUrl: string;
-  /** False when mail is not configured (or failed): the coach passes the link on. */
+  /** Only when no mail was sent (not configured, or failed): the coach passes the link on. */
+  inviteUrl?: string;
   emailed: boolean;
 }
 
 /** Only the sha256 of a token is stored, so a database leak gives no usable links. */
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const EMAIL_TAKEN =
-  'An account with this e-mail address already exists. Use another address, or ask the person to sign in.';
 const BAD_TOKEN =
   'This invitation link is not valid: it may have expired, been used already, or been replaced by a newer one. Ask your coach to send a new invitation.';
 
@@ -128,14 +126,14 @@ export async function inviteClient(
 ): Promise<InviteResult> {
   checkAge(input.birthDate, deps.now);
   const { email, name, ...profile } = input;
-  let created: { clientId: string; token: string };
+  let created: { clientId: string; token: string } | { taken: string };
   try {
     created = await db.transaction(async (tx) => {
       const [taken] = await tx
         .select({ id: users.id })
         .from(users)
         .where(eq(sql`lower(${users.email})`, email));
-      if (taken) throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
+      if (taken) return { taken: taken.id };
       const [user] = await tx
         .insert(users)
         .values({ email, name, role: 'client', createdAt: deps.now, updatedAt: deps.now })
@@ -157,13 +155,66 @@ export async function inviteClient(
     });
   } catch (error) {
     // Two invitations for one address at the same moment: the unique index decides.
-    if (isUniqueViolation(error, 'users_email_lower_key'))
-      throw new TRPCError({ code: 'CONFLICT', message: EMAIL_TAKEN });
-    throw error;
+    if (!isUniqueViolation(error, 'users_email_lower_key')) throw error;
+    const [owner] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
+    created = { taken: owner!.id };
   }
+  if ('taken' in created) return answerForExistingAccount(db, coach, email, created.taken, deps);
   const inviteUrl = inviteUrlFor(deps.baseUrl, created.token);
   const emailed = await deliver(deps, { email, name }, coach.name, inviteUrl);
-  return { clientId: created.clientId, inviteUrl, emailed };
+  return { clientId: created.clientId, emailed, ...(!emailed && { inviteUrl }) };
+}
+
+/**
+ * An address that already has an account gets the answer a new one would (a client id and, if
+ * no mail is sent, a link, neither of which leads anywhere), so a coach cannot learn who has an
+ * account elsewhere. The owner is told by mail instead, and the attempt is audited.
+ */
+async function answerForExistingAccount(
+  db: Db,
+  coach: Actor & { name: string },
+  email: string,
+  ownerId: string,
+  deps: InviteDeps,
+): Promise<InviteResult> {
+  await recordAudit(
+    db,
+    {
+      actorId: coach.id,
+      action: 'client.invite_existing_account',
+      entity: 'user',
+      entityId: ownerId,
+    },
+    deps.now,
+  );
+  let emailed = false;
+  if (deps.mailer.enabled) {
+    try {
+      await deps.mailer.send({
+        to: email,
+        subject: `${coach.name} tried to invite you to Sixstep`,
+        text: [
+          'Hello,',
+          '',
+          `${coach.name}, a coach on Sixstep, tried to set up an account for this address, which already has one.`,
+          'Nothing has changed in your account. If you want to work with this coach, tell them to use another address, or ask your current coach or an admin to move you.',
+          '',
+          'If you do not know this coach, you can ignore this message.',
+        ].join('\n'),
+      });
+      emailed = true;
+    } catch (error) {
+      deps.log.warn(
+        { err: error instanceof Error ? error.message : 'unknown' },
+        'notice mail failed',
+      );
+    }
+  }
+  const unusable = inviteUrlFor(deps.baseUrl, randomBytes(32).toString('base64url'));
+  return { clientId: randomUUID(), emailed, ...(!emailed && { inviteUrl: unusable }) };
 }
 
 /** A new link for a client who has not accepted yet; older links stop working. */
@@ -195,7 +246,7 @@ export async function reinviteClient(
   });
   const inviteUrl = inviteUrlFor(deps.baseUrl, token);
   const emailed = await deliver(deps, user, coach.name, inviteUrl);
-  return { clientId, inviteUrl, emailed };
+  return { clientId, emailed, ...(!emailed && { inviteUrl }) };
 }
 
 /**
