@@ -20,6 +20,8 @@ export async function signInOverHttp(
   email: string,
   password: string,
   headers: Record<string, string> = {},
+  /** More form fields, e.g. `code` for an account with two-factor sign-in. */
+  fields: Record<string, string> = {},
 ): Promise<SignInResult> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -31,7 +33,13 @@ export async function signInOverHttp(
       'content-type': 'application/x-www-form-urlencoded',
       cookie: csrf.headers.getSetCookie().map(firstPair).join('; '),
     },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/` }),
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password,
+      callbackUrl: `${baseUrl}/`,
+      ...fields,
+    }),
   });
   const setCookies = callback.headers.getSetCookie();
   const session = setCookies

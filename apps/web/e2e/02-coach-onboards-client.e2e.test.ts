@@ -77,7 +77,7 @@ describe('journey 02: a coach onboards a client', () => {
     await invite.getByRole('button', { name: 'Send the invitation' }).click();
 
     // Mail is configured: the link goes to the client only, never back to the coach's page.
-    inviteUrl = await waitForMailedLink(JOURNEY_CLIENT.email, 'invite', mailsBefore);
+    inviteUrl = await waitForMailedLink(CLIENT.email, 'invite', mailsBefore);
     expect(inviteUrl).toMatch(/\/invite\/[\w-]{20,}$/);
     await invite.getByTestId('invite-result').waitFor();
     expect(await invite.getByLabel('One-time invitation link').count()).toBe(0);

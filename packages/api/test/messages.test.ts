@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '@sixstep/db';
 import { eventStreamResponse } from '../src/services/events/event-stream';
-import { createHarness, type Harness } from './harness';
+import { createHarness, type Harness, currentSession } from './harness';
 import { rejection } from './rejection';
 
 let h: Harness;
@@ -162,7 +162,7 @@ describe('live events', () => {
     const abort = new AbortController();
     const response = await eventStreamResponse({
       database: h.database,
-      session: { userId, role },
+      session: await currentSession(h.database.db, userId, role),
       signal: abort.signal,
     });
     expect(response.headers.get('content-type')).toContain('text/event-stream');

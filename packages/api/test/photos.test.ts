@@ -20,6 +20,9 @@ const sessionOf = (actor: Actor): SessionClaims | null =>
         userId: h.ids[actor],
         role:
           actor === 'admin' ? 'admin' : actor.toLowerCase().includes('coach') ? 'coach' : 'client',
+        // Every fixture user is still on its first session version.
+        sessionVersion: 1,
+        authTime: Date.now(),
       };
 
 async function upload(

@@ -7,7 +7,9 @@ import {
   trpcQuery,
   type TrpcAnswer,
 } from '../../../../tooling/app-http.ts';
+import { mailCount, waitForMailedLink } from './mail';
 import './provided';
+import { adminApiCookie } from './two-factor';
 
 /**
  * What a journey needs before its browser starts, made through the app's own API over HTTP (the
@@ -57,9 +59,33 @@ async function query<T>(session: Session, procedure: string, input?: unknown): P
   return unwrap(answer, `${procedure} as ${session.account.email}`);
 }
 
+/** A session over HTTP; the seeded admin's comes from the run's enrolled admin session. */
 export async function signInToApi(account: Pick<Account, 'email' | 'password'>): Promise<Session> {
+  if (account.email === SEEDED_ADMIN.email) return { account, cookie: await adminApiCookie() };
   const cookie = await signInOrFail(inject('baseUrl'), account.email, account.password);
   return { account, cookie };
+}
+
+/**
+ * The one-time link of an invitation: in the answer when no mail was sent, else from the mail
+ * the run's SMTP server received (mail is configured for the journeys).
+ */
+async function invitationToken(
+  answer: { inviteUrl?: string },
+  email: string,
+  mailsBefore: number,
+): Promise<string> {
+  const url = answer.inviteUrl ?? (await waitForMailedLink(email, 'invite', mailsBefore));
+  return new URL(url).pathname.split('/').pop()!;
+}
+
+async function acceptInvitation(token: string, account: Omit<Account, 'id'>) {
+  const answer = await trpcMutation(inject('baseUrl'), '', 'auth.acceptInvite', {
+    token,
+    name: account.name,
+    password: account.password,
+  });
+  unwrap(answer, `auth.acceptInvite for ${account.email}`);
 }
 
 /** A new, active coach account, created by the seeded admin. */
@@ -68,8 +94,14 @@ export async function createCoach(
   admin?: Session,
 ): Promise<Account & { session: Session }> {
   const by = admin ?? (await signInToApi(SEEDED_ADMIN));
-  const { id } = await mutate<{ id: string }>(by, 'coaches.create', coach);
-  return { ...coach, id, session: await signInToApi(coach) };
+  // Coaches are invited: the admin never sets their password; the coach accepts the link.
+  const mailsBefore = mailCount();
+  const created = await mutate<{ id: string; inviteUrl?: string }>(by, 'coaches.create', {
+    name: coach.name,
+    email: coach.email,
+  });
+  await acceptInvitation(await invitationToken(created, coach.email, mailsBefore), coach);
+  return { ...coach, id: created.id, session: await signInToApi(coach) };
 }
 
 /** The profile every journey client gets unless it says otherwise. */
@@ -87,19 +119,14 @@ export async function createClient(
   client: Omit<Account, 'id'>,
   profile: Partial<typeof DEFAULT_PROFILE> = {},
 ): Promise<Account & { session: Session }> {
-  const invited = await mutate<{ clientId: string; inviteUrl: string }>(coach, 'clients.invite', {
+  const mailsBefore = mailCount();
+  const invited = await mutate<{ clientId: string; inviteUrl?: string }>(coach, 'clients.invite', {
     ...DEFAULT_PROFILE,
     ...profile,
     name: client.name,
     email: client.email,
   });
-  const token = new URL(invited.inviteUrl).pathname.split('/').pop();
-  const answer = await trpcMutation(inject('baseUrl'), '', 'auth.acceptInvite', {
-    token,
-    name: client.name,
-    password: client.password,
-  });
-  unwrap(answer, `auth.acceptInvite for ${client.email}`);
+  await acceptInvitation(await invitationToken(invited, client.email, mailsBefore), client);
   return { ...client, id: invited.clientId, session: await signInToApi(client) };
 }
 

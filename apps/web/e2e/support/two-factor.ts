@@ -4,6 +4,7 @@ import path from 'node:path';
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { signInOrFail, trpcMutation } from '../../../../tooling/app-http.ts';
 import { signIn } from './browser';
 import './provided';
 
@@ -26,31 +27,71 @@ export async function enrolTwoFactor(
   return { secret, recoveryCodes };
 }
 
-/** The demo admin's two-factor, shared by the journeys of one run through a file. */
+/**
+ * The seeded admin's two-factor, shared by the journeys of one run through a file: the secret,
+ * the recovery codes not used yet, the last TOTP step used, and one API session.
+ */
+interface AdminState {
+  secret: string;
+  recoveryCodes: string[];
+  lastStep: number;
+  cookie: string;
+}
 const stateFile = () => path.join(tmpdir(), `sixstep-e2e-${inject('runId')}-admin-2fa.json`);
+const readState = (): AdminState | null =>
+  existsSync(stateFile()) ? (JSON.parse(readFileSync(stateFile(), 'utf8')) as AdminState) : null;
+const writeState = (state: AdminState) => writeFileSync(stateFile(), JSON.stringify(state));
 
 /**
- * Signs in as the demo admin. The demo data starts without two-factor and admins must use it,
- * so the first sign-in of a run lands on the enrolment page and enrols through the UI; later
- * ones answer the code prompt with one of the recovery codes kept then (each works once, and
- * TOTP codes cannot be reused within their 30 seconds).
+ * The demo data starts without two-factor and admins must use it. The first journey of a run
+ * that needs the admin enrols it through the API (as the settings page does: begin, confirm
+ * with a code) and keeps that session for the API calls of every journey.
  */
-export async function signInAsAdmin(page: Page): Promise<void> {
-  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password, {
-    secondFactor: async () => {
-      const state = JSON.parse(readFileSync(stateFile(), 'utf8')) as { recoveryCodes: string[] };
-      const code = state.recoveryCodes.shift();
-      if (!code) throw new Error('The journeys used up the admin recovery codes');
-      writeFileSync(stateFile(), JSON.stringify(state));
-      return code;
-    },
+export async function adminApiCookie(): Promise<string> {
+  const known = readState();
+  if (known) return known.cookie;
+  const baseUrl = inject('baseUrl');
+  const cookie = await signInOrFail(baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  const begun = await trpcMutation<{ secret: string }>(
+    baseUrl,
+    cookie,
+    'account.twoFactor.begin',
+    null,
+  );
+  const secret = begun.data!.secret;
+  const confirmed = await trpcMutation<{ recoveryCodes: string[] }>(
+    baseUrl,
+    cookie,
+    'account.twoFactor.confirm',
+    { code: await generate({ secret }) },
+  );
+  if (!confirmed.data) throw new Error(`Admin two-factor enrolment failed: ${confirmed.errorCode}`);
+  writeState({
+    secret,
+    recoveryCodes: confirmed.data.recoveryCodes,
+    lastStep: Math.floor(Date.now() / 30_000),
+    cookie,
   });
-  // The redirects after signing in take a moment; ask the enrolment page directly instead.
-  if (!existsSync(stateFile())) {
-    await page.goto('/settings/two-factor');
-    const enrolled = await enrolTwoFactor(page);
-    writeFileSync(stateFile(), JSON.stringify(enrolled));
+  return cookie;
+}
+
+/** A recovery code while any are left, then a TOTP code of a step not used before. */
+async function nextAdminCode(): Promise<string> {
+  const state = readState()!;
+  const recovery = state.recoveryCodes.shift();
+  if (!recovery) {
+    while (Math.floor(Date.now() / 30_000) <= state.lastStep)
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    state.lastStep = Math.floor(Date.now() / 30_000);
   }
+  writeState(state);
+  return recovery ?? generate({ secret: state.secret });
+}
+
+/** Signs in as the seeded admin through the real form, answering the two-factor prompt. */
+export async function signInAsAdmin(page: Page): Promise<void> {
+  await adminApiCookie();
+  await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password, { secondFactor: nextAdminCode });
   await page.goto('/');
   await page.waitForURL('**/admin/**');
 }

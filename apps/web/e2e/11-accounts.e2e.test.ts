@@ -23,7 +23,7 @@ async function signOut(page: Page) {
   await page.waitForURL('**/login**');
 }
 
-describe('journey 08: accounts people can live with', () => {
+describe('journey 11: accounts people can live with', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -43,7 +43,7 @@ describe('journey 08: accounts people can live with', () => {
     await page.getByRole('button', { name: 'Send me a reset link' }).click();
     await page.getByRole('status').filter({ hasText: 'a link to choose a new password' }).waitFor();
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '08-forgot-password-phone');
+    await saveScreenshot(page, '11-forgot-password-phone');
 
     const link = await waitForMailedLink(FORGETFUL.email, 'reset-password', before);
     const response = await page.goto(link);
@@ -58,7 +58,7 @@ describe('journey 08: accounts people can live with', () => {
       .waitFor();
     await page.getByLabel('Repeat the new password').fill(NEW_PASSWORD);
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '08-reset-password-phone');
+    await saveScreenshot(page, '11-reset-password-phone');
     await page.getByRole('button', { name: 'Save the new password' }).click();
     await page.waitForURL('**/login?reset=1');
 
@@ -87,7 +87,7 @@ describe('journey 08: accounts people can live with', () => {
     const { secret, recoveryCodes } = await enrolTwoFactor(page);
     expect(recoveryCodes).toHaveLength(10);
     await expectNoSeriousA11yViolations(page);
-    await saveScreenshot(page, '08-two-factor-recovery-codes-desktop');
+    await saveScreenshot(page, '11-two-factor-recovery-codes-desktop');
     await page.goto('/today');
     await signOut(page);
 
@@ -125,10 +125,10 @@ describe('journey 08: accounts people can live with', () => {
     await laptop.goto('/settings');
     await laptop.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await expectNoSeriousA11yViolations(laptop);
-    await saveScreenshot(laptop, '08-settings-desktop');
+    await saveScreenshot(laptop, '11-settings-desktop');
     await phone.goto('/settings');
     await phone.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    await saveScreenshot(phone, '08-settings-phone');
+    await saveScreenshot(phone, '11-settings-phone');
 
     await laptop.getByRole('button', { name: 'Sign out everywhere' }).click();
     await laptop.waitForURL('**/login?signedOut=everywhere');
