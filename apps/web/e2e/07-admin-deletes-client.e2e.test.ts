@@ -114,14 +114,15 @@ describe('journey 07: an admin deletes a client account from the list of all cli
       .getByRole('link', { name: 'Audit log' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
-    const deletion = page.getByTestId('audit-row').first();
+    const deletion = page
+      .getByTestId('audit-row')
+      .filter({ hasText: 'Client deleted with their data' })
+      .first();
     await deletion.getByText('Client deleted with their data').waitFor();
     expect(await deletion.textContent()).toContain(ADMIN.name);
+    // No trace of the address stays, not even a hash that candidate addresses could be tried on.
     const digest = createHash('sha256').update(DELETED.email).digest('hex');
-    // The table shows the digest's first 12 hex digits.
-    expect(
-      await deletion.locator('dl div', { hasText: 'E-mail (SHA-256)' }).textContent(),
-    ).toContain(digest.slice(0, 12));
+    expect(await deletion.textContent()).not.toContain(digest.slice(0, 12));
     expect(await deletion.textContent()).not.toContain(DELETED.email);
     await page.context().close();
 

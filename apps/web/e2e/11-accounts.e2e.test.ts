@@ -104,14 +104,14 @@ describe('journey 11: accounts people can live with', () => {
     await signOut(page);
 
     await signIn(page, CAREFUL.email, CAREFUL.password, {
-      secondFactor: async () => recoveryCodes[0]!,
+      secondFactor: () => Promise.resolve(recoveryCodes[0]!),
     });
     await page.waitForURL('**/today**');
     await signOut(page);
     // A recovery code works once.
     await expect(
       signIn(page, CAREFUL.email, CAREFUL.password, {
-        secondFactor: async () => recoveryCodes[0]!,
+        secondFactor: () => Promise.resolve(recoveryCodes[0]!),
       }),
     ).rejects.toThrow(/refused/);
     await page.context().close();

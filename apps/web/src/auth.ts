@@ -55,12 +55,12 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
      * password change or reset, deactivation, role change) is no session at all, on every page.
      */
     async jwt(params) {
-      const token = await authConfig.callbacks.jwt(params);
+      const token = authConfig.callbacks.jwt(params);
       if (!token?.sub || params.user) return token;
       const renewal =
         params.trigger === 'update' ? (params.session as Record<string, unknown>) : null;
       if (renewal && isRenewal(token.sub, renewal.sessionVersion, renewal.proof))
-        token.sessionVersion = renewal.sessionVersion as number;
+        token.sessionVersion = renewal.sessionVersion;
       const current = await currentSessionVersion(token.sub);
       if (!current || current.version !== token.sessionVersion || current.role !== token.role)
         return null;

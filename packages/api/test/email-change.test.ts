@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { hashPassword, users } from '@sixstep/db';
 import { createHarness, verifyCredentials, type Harness } from './harness';
 import { linkIn, startInbox } from './smtp-inbox';

@@ -86,7 +86,7 @@ export async function signIn(
     refused.waitFor({ timeout }).then(() => 'refused' as const),
   ]);
   if (outcome === 'refused')
-    throw new Error(`Sign-in as ${email} was refused: ${await refused.textContent()}`);
+    throw new Error(`Sign-in as ${email} was refused: ${(await refused.textContent()) ?? ''}`);
   if (outcome === 'in') return;
   if (!secondFactor) throw new Error(`Sign-in as ${email} asks for a two-factor code`);
   await page.getByLabel('Password', { exact: true }).fill(password);

@@ -65,7 +65,10 @@ export async function adminApiCookie(): Promise<string> {
     'account.twoFactor.confirm',
     { code: await generate({ secret }) },
   );
-  if (!confirmed.data) throw new Error(`Admin two-factor enrolment failed: ${confirmed.errorCode}`);
+  if (!confirmed.data)
+    throw new Error(
+      `Admin two-factor enrolment failed: ${confirmed.errorCode ?? confirmed.status}`,
+    );
   writeState({
     secret,
     recoveryCodes: confirmed.data.recoveryCodes,
