@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
+import { PageError } from '@/components/ui/page-error';
 
-/** A page outside the coach, client and admin areas failed: say so, offer a retry and a way back. */
+/** A page outside the coach, client and admin areas failed. */
 export default function RootError({
   error,
   reset,
@@ -11,18 +11,13 @@ export default function RootError({
   reset: () => void;
 }) {
   return (
-    <div role="alert" className="card stack">
-      <h1>Something went wrong</h1>
-      <p>
-        This page could not be shown{error.digest ? ` (reference ${error.digest})` : ''}. Try again
-        in a moment.
-      </p>
-      <div className="row">
-        <button type="button" onClick={reset}>
-          Try again
-        </button>
-        <Link href="/">Go to your start page</Link>
-      </div>
-    </div>
+    <PageError
+      title="Something went wrong"
+      message="This page could not be shown. Try again in a moment."
+      digest={error.digest}
+      onRetry={reset}
+      backHref="/"
+      backLabel="Go to your start page"
+    />
   );
 }

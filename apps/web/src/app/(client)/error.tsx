@@ -1,9 +1,8 @@
 'use client';
 
-import Link from 'next/link';
-import { ErrorState } from '@/components/ui/states';
+import { PageError } from '@/components/ui/page-error';
 
-/** Shown when a client page fails to load; what was logged is safe, so retrying is the way out. */
+/** A client page failed; what was logged is safe, so retrying is the way out. */
 export default function ClientAreaError({
   error,
   reset,
@@ -12,16 +11,13 @@ export default function ClientAreaError({
   reset: () => void;
 }) {
   return (
-    <>
-      <h1>Something went wrong</h1>
-      <ErrorState
-        title="This page did not load"
-        message={`Nothing you logged is lost. Try again in a moment.${error.digest ? ` (reference ${error.digest})` : ''}`}
-        onRetry={reset}
-      />
-      <p>
-        <Link href="/today">Back to today</Link>
-      </p>
-    </>
+    <PageError
+      title="This page did not load"
+      message="Nothing you logged is lost. Try again in a moment."
+      digest={error.digest}
+      onRetry={reset}
+      backHref="/today"
+      backLabel="Back to today"
+    />
   );
 }

@@ -1,19 +1,23 @@
 'use client';
 
-import Link from 'next/link';
-import { ErrorState } from '@/components/ui/states';
+import { PageError } from '@/components/ui/page-error';
 
-export default function AdminError({ reset }: { error: Error; reset: () => void }) {
+/** An admin page failed; the catalog is the way back. */
+export default function AdminError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
-    <>
-      <ErrorState
-        title="This admin page could not be shown"
-        message="The server had a problem. Try again in a moment."
-        onRetry={reset}
-      />
-      <p>
-        <Link href="/admin/catalog">Back to the catalog</Link>
-      </p>
-    </>
+    <PageError
+      title="This admin page could not be shown"
+      message="The server had a problem. Try again in a moment."
+      digest={error.digest}
+      onRetry={reset}
+      backHref="/admin/catalog"
+      backLabel="Back to the catalog"
+    />
   );
 }

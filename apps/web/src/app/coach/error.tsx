@@ -1,7 +1,8 @@
 'use client';
 
-import Link from 'next/link';
+import { PageError } from '@/components/ui/page-error';
 
+/** A coach page failed; the roster is the way back. */
 export default function CoachError({
   error,
   reset,
@@ -10,18 +11,13 @@ export default function CoachError({
   reset: () => void;
 }) {
   return (
-    <div role="alert" className="alert stack">
-      <h1>Something went wrong</h1>
-      <p>
-        This page could not be shown{error.digest ? ` (reference ${error.digest})` : ''}. Try again
-        in a moment.
-      </p>
-      <div className="row">
-        <button type="button" onClick={reset}>
-          Try again
-        </button>
-        <Link href="/coach">Back to your clients</Link>
-      </div>
-    </div>
+    <PageError
+      title="This page could not be shown"
+      message="The server had a problem. Try again in a moment."
+      digest={error.digest}
+      onRetry={reset}
+      backHref="/coach"
+      backLabel="Back to your clients"
+    />
   );
 }
