@@ -7,14 +7,7 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
-
-/** The seeded demo coach and her client. */
-const DEMO_COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' } as const;
-const DEMO_CLIENT = {
-  name: 'Jordan Ellis',
-  email: 'client@sixstep.test',
-  password: 'sixstep-demo',
-} as const;
+import { SEEDED_CLIENT, SEEDED_COACH } from './support/api';
 
 describe('journey 08: client and coach talk, live', () => {
   let browser: Browser;
@@ -28,16 +21,16 @@ describe('journey 08: client and coach talk, live', () => {
 
   it('carries a message each way without a reload, links as links, unread on the roster', async () => {
     const client = await newPage(browser, 'phone');
-    await signIn(client, DEMO_CLIENT.email, DEMO_CLIENT.password);
+    await signIn(client, SEEDED_CLIENT.email, SEEDED_CLIENT.password);
     await client.goto('/my-coach');
     await client.getByRole('heading', { level: 1, name: 'Your coach' }).waitFor();
     await expectNoSeriousA11yViolations(client);
 
     const coach = await newPage(browser, 'desktop');
-    await signIn(coach, DEMO_COACH.email, DEMO_COACH.password);
+    await signIn(coach, SEEDED_COACH.email, SEEDED_COACH.password);
     await coach.goto('/coach/messages');
     await coach.getByRole('heading', { level: 1, name: 'Messages' }).waitFor();
-    const row = coach.getByTestId('thread-row').filter({ hasText: DEMO_CLIENT.name });
+    const row = coach.getByTestId('thread-row').filter({ hasText: SEEDED_CLIENT.name });
     await row.waitFor();
     await expectNoSeriousA11yViolations(coach);
     await row.getByRole('link').click();
@@ -74,7 +67,7 @@ describe('journey 08: client and coach talk, live', () => {
 
     // A message the coach has not opened yet is counted on the roster.
     await coach.goto('/coach');
-    const rosterRow = coach.getByTestId('roster-row').filter({ hasText: DEMO_CLIENT.email });
+    const rosterRow = coach.getByTestId('roster-row').filter({ hasText: SEEDED_CLIENT.email });
     await rosterRow.waitFor();
     await client.getByLabel(/^Message to/).fill('One more thing: can I train on Sunday?');
     await client.getByRole('button', { name: 'Send' }).click();

@@ -7,14 +7,9 @@ import {
   saveScreenshot,
   signIn,
 } from './support/browser';
+// The seeded client's weeks 1-7 are checked in (7 waiting) and week 8 is due.
+import { SEEDED_CLIENT, SEEDED_COACH } from './support/api';
 
-/** The seeded demo coach and her client: weeks 1-7 checked in (7 waiting), week 8 due. */
-const DEMO_COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' } as const;
-const DEMO_CLIENT = {
-  name: 'Jordan Ellis',
-  email: 'client@sixstep.test',
-  password: 'sixstep-demo',
-} as const;
 const REPLY = 'Great week. The back photos show it: keep the rows slow.';
 
 /** A JPEG made by the browser's own canvas: a drawn shape, like a photo from the phone's library. */
@@ -47,7 +42,7 @@ describe('journey 09: the weekly check-in, from the client’s phone to the coac
 
   it('client checks in with a photo, coach reviews from the queue, compares photos and replies', async () => {
     const client = await newPage(browser, 'phone');
-    await signIn(client, DEMO_CLIENT.email, DEMO_CLIENT.password);
+    await signIn(client, SEEDED_CLIENT.email, SEEDED_CLIENT.password);
     await client.goto('/today');
     await client
       .getByTestId('checkin-due')
@@ -87,10 +82,10 @@ describe('journey 09: the weekly check-in, from the client’s phone to the coac
     await client.getByText('Sent to your coach.').waitFor();
 
     const coach = await newPage(browser, 'desktop');
-    await signIn(coach, DEMO_COACH.email, DEMO_COACH.password);
+    await signIn(coach, SEEDED_COACH.email, SEEDED_COACH.password);
     await coach.goto('/coach/check-ins');
     await coach.getByRole('heading', { level: 1, name: 'Check-ins to review' }).waitFor();
-    const rows = coach.getByTestId('queue-row').filter({ hasText: DEMO_CLIENT.name });
+    const rows = coach.getByTestId('queue-row').filter({ hasText: SEEDED_CLIENT.name });
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2);
     // Oldest first: the seeded week 7 before this week's.
     expect(await rows.nth(0).locator('td').first().textContent()).toBe('7');
@@ -98,9 +93,9 @@ describe('journey 09: the weekly check-in, from the client’s phone to the coac
     await expectNoSeriousA11yViolations(coach);
     await saveScreenshot(coach, '09-coach-queue-desktop');
 
-    await rows.nth(1).getByRole('link', { name: DEMO_CLIENT.name }).click();
+    await rows.nth(1).getByRole('link', { name: SEEDED_CLIENT.name }).click();
     await coach
-      .getByRole('heading', { level: 1, name: `Check-in of ${DEMO_CLIENT.name}` })
+      .getByRole('heading', { level: 1, name: `Check-in of ${SEEDED_CLIENT.name}` })
       .waitFor();
     await coach.getByText('Should I add weight to the rows?').waitFor();
     await coach.getByText('82.5 cm').waitFor();

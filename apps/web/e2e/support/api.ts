@@ -21,6 +21,15 @@ export const SEEDED_ADMIN = {
   password: 'sixstep-demo',
 } as const;
 
+/** The seeded demo coach and her client, whose weeks of check-ins, photos and messages the
+ * coaching-loop journeys (08, 09) read. */
+export const SEEDED_COACH = { email: 'coach@sixstep.test', password: 'sixstep-demo' } as const;
+export const SEEDED_CLIENT = {
+  name: 'Jordan Ellis',
+  email: 'client@sixstep.test',
+  password: 'sixstep-demo',
+} as const;
+
 export interface Account {
   id: string;
   name: string;
